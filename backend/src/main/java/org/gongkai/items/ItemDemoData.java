@@ -131,8 +131,8 @@ public class ItemDemoData implements DemoSeeder {
 
     private List<HistoricalItem> year(int y) {
         List<HistoricalItem> out = new ArrayList<>();
-        for (int k = 0; k < 3; k++) {
-            out.add(normative(y));
+        for (int k = 0; k < 4; k++) {
+            out.add(normative(y, k == 0 ? "DQ" : pick(new String[]{"DQ", "DQ-BGS", "DQ-BGS", "DQ-CZJ", "DQ-MZJ", "DQ-ZJJ"})));
         }
         out.add(item(y, "PLANNING", "DQ-FGJ", "东区" + y + "年国民经济和社会发展计划执行情况及" + (y + 1) + "年计划草案的报告",
                 null, "ECONOMY", "区发展和改革局", plan(y)));
@@ -213,9 +213,8 @@ public class ItemDemoData implements DemoSeeder {
         return out.stream().filter(i -> i != null).toList();
     }
 
-    private HistoricalItem normative(int y) {
+    private HistoricalItem normative(int y, String issuer) {
         String[] subject = RULE_SUBJECTS[random.nextInt(RULE_SUBJECTS.length)];
-        String issuer = pick(new String[]{"DQ", "DQ", "DQ-BGS", "DQ-CZJ", "DQ-MZJ", "DQ-ZJJ"});
         String title;
         String prefix;
         String signer;

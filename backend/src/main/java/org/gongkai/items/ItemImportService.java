@@ -160,7 +160,11 @@ public class ItemImportService {
         }
         try {
             Charset c = Charset.forName(m.group(1));
-            // GBK and GB2312 files are read with their superset.
+            // GBK and GB2312 files are read with their superset. ISO-8859-1 and ASCII are what HTTP tools add by
+            // default and are never right for Chinese text: the content decides then.
+            if (c.equals(StandardCharsets.ISO_8859_1) || c.equals(StandardCharsets.US_ASCII)) {
+                return null;
+            }
             return c.name().equals("GBK") || c.name().equals("GB2312") ? GB18030 : c;
         } catch (IllegalArgumentException e) {
             throw ApiException.unsupportedMediaType("不支持字符集“" + m.group(1) + "”，请使用 UTF-8 或 GB18030。",

@@ -228,9 +228,11 @@ public class ItemService {
             throw ApiException.invalid(wrong);
         }
         yearLocks.requireOpen(i.agency.id, published);
-        i.publicationDate = published;
-        i.indexNumber = IndexNumbers.format(i.agency.catalogueCode, published.getYear(),
+        // Reserved before the item changes: the counter's SQL would otherwise flush the item early.
+        String indexNumber = IndexNumbers.format(i.agency.catalogueCode, published.getYear(),
                 indexNumbers.reserve(i.agency.id, published.getYear(), 1));
+        i.publicationDate = published;
+        i.indexNumber = indexNumber;
         Lateness.Verdict verdict = Lateness.of(calendar.current(), i.writtenDate, published);
         i.lateness = verdict.lateness();
         i.lateByWorkingDays = verdict.lateByWorkingDays();

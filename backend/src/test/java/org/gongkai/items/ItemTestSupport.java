@@ -45,6 +45,9 @@ public class ItemTestSupport {
     @Inject
     AgencyRepository agencies;
 
+    @Inject
+    ItemRepository itemRepository;
+
     public Agency agency(String code) {
         return fixtures.department(code);
     }
@@ -107,6 +110,19 @@ public class ItemTestSupport {
         StaffAccount a = accounts.findByUsername(username).orElseGet(() -> accountService.createSystemAccount(username,
                 username, Fixtures.PASSWORD, Set.of(roles), agencies.findById(agency(agencyCode).id), false, false));
         return tokens.issue(a);
+    }
+
+    @Transactional
+    public long idOf(String indexNumber) {
+        return itemRepository.find("indexNumber", indexNumber).singleResult().id;
+    }
+
+    /** Marks an item withdrawn on a past date (the API withdraws as of today). */
+    @Transactional
+    public void withdrawnOn(long itemId, LocalDate date) {
+        DisclosureItem i = itemRepository.findById(itemId);
+        i.status = ItemStatus.WITHDRAWN;
+        i.withdrawnDate = date;
     }
 
     @Transactional

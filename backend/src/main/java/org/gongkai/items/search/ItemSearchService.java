@@ -62,9 +62,9 @@ public class ItemSearchService {
     public SearchResults search(String text, ItemFilter filter, PageRequest page) {
         SearchQuery parsed = SearchQuery.parse(text, words, bigrams);
         Query query = withFilters(parsed.query(), filter);
-        FieldDoc after = after(page);
         IndexSearcher searcher = index.acquire();
         try {
+            FieldDoc after = after(page, searcher.getIndexReader().maxDoc());
             TopFieldDocs top = searcher.searchAfter(after, query, page.size + 1, ORDER, true);
             long total = searcher.count(query);
             boolean more = top.scoreDocs.length > page.size;
@@ -131,7 +131,7 @@ public class ItemSearchService {
         return b.build();
     }
 
-    private static FieldDoc after(PageRequest page) {
+    private static FieldDoc after(PageRequest page, int maxDoc) {
         Cursor c = page.decodedCursor();
         if (c == null) {
             return null;
@@ -140,7 +140,9 @@ public class ItemSearchService {
         try {
             float score = Float.parseFloat(c.string(0));
             long id = c.longValue(1);
-            return new FieldDoc(Integer.MAX_VALUE, score, new Object[]{score, id});
+            // Lucene breaks ties of the sort values by document number, and only the last hit itself ties on
+            // (score, id): the highest document number puts it, and nothing else, before the cursor.
+            return new FieldDoc(Math.max(0, maxDoc - 1), score, new Object[]{score, id});
         } catch (NumberFormatException | NullPointerException e) {
             throw ApiException.invalidField("cursor", "分页游标无效，请从第一页重新开始。",
                     "Invalid paging cursor; start again from the first page.");

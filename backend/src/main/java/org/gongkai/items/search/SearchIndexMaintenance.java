@@ -1,9 +1,12 @@
 package org.gongkai.items.search;
 
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.gongkai.common.audit.AuditService;
 import org.gongkai.common.audit.ChangeSet;
 import org.gongkai.common.error.ApiException;
@@ -20,13 +23,18 @@ public class SearchIndexMaintenance {
     @Inject
     ItemSearchIndex index;
 
-    @Inject
-    ManagedExecutor executor;
+    /** One background thread that carries no context of the request (above all not its transaction). */
+    private final ManagedExecutor executor = ManagedExecutor.builder().maxAsync(1)
+            .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
 
     @Inject
     AuditService audit;
 
     private final AtomicBoolean running = new AtomicBoolean();
+
+    void onStop(@Observes ShutdownEvent ignored) {
+        executor.shutdownNow();
+    }
 
     public SearchIndexStatus status() {
         return status(running.get() || index.isRebuilding());
