@@ -105,6 +105,7 @@ public class ItemBulkLoader {
     public LoadResult loadPublished(List<HistoricalItem> rows) {
         long start = System.nanoTime();
         Checked checked = check(rows);
+        LOG.debugf("Checked %d rows in %d ms", rows.size(), (System.nanoTime() - start) / 1_000_000);
         if (!checked.problems().isEmpty()) {
             throw ApiException.invalid(checked.problems().stream().limit(100)
                     .map(p -> new ApiException.Violation("items[" + p.index() + "]." + p.field(), p.reason()))
@@ -176,6 +177,7 @@ public class ItemBulkLoader {
         if (rows.isEmpty()) {
             return List.of();
         }
+        long start = System.nanoTime();
         em.flush();
         Map<Prepared, String> numbers = indexNumbersFor(rows);
         WorkingDayCalendar workingDays = calendar.current();
@@ -232,7 +234,8 @@ public class ItemBulkLoader {
                 ChangeSet.empty().note("items", rows.size()).note("source", source)
                         .note("agencies", agencyIds.toString()).note("years", String.join(",", years)));
         indexChanges.fire(ItemIndexChange.added(indexed));
-        LOG.infof("Loaded %d published items (%s)", rows.size(), source);
+        LOG.infof("Loaded %d published items (%s) in %d ms; the search index follows after commit", rows.size(), source,
+                (System.nanoTime() - start) / 1_000_000);
         return rows.stream().map(numbers::get).toList();
     }
 

@@ -26,7 +26,7 @@ public class PublishedItemSource implements IndexSource {
     @Override
     @Transactional
     public List<IndexedItem> publishedAfter(long afterId, int limit) {
-        return em.createQuery("select i from DisclosureItem i join fetch i.agency join fetch i.category "
+        return em.createQuery("select i from DisclosureItem i left join fetch i.agency left join fetch i.category "
                         + "where i.status = :s and i.id > :after order by i.id", DisclosureItem.class)
                 .setParameter("s", ItemStatus.PUBLISHED).setParameter("after", afterId)
                 .setMaxResults(limit).getResultList().stream().map(ItemViews::indexed).toList();

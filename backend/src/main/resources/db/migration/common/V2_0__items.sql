@@ -77,16 +77,15 @@ create table item (
     constraint ck_item_validity check (validity in ('IN_FORCE', 'REPEALED')),
     constraint ck_item_lateness check (lateness in ('ON_TIME', 'LATE', 'UNKNOWN'))
 );
--- Public catalogue (keyset on publication_date, id), optionally narrowed by category, agency or topic.
-create index ix_item_published on item (status, publication_date, id);
+-- Catalogue narrowed by category, agency or topic (keyset on publication_date, id). The unfiltered catalogue and
+-- the staff lists have vendor-specific indexes (V2_1): the two databases need them in different shapes.
 create index ix_item_category_published on item (category_id, status, publication_date, id);
 create index ix_item_agency_published on item (agency_id, status, publication_date, id);
 create index ix_item_topic_published on item (topic, status, publication_date, id);
--- Staff status views (keyset on updated_at, id).
-create index ix_item_staff on item (status, updated_at, id);
 -- Annual-report statistics: every column the year figures read, so PostgreSQL can answer from the index alone.
 create index ix_item_stats on item (agency_id, publication_date, category_id, lateness, withdrawn_date);
-create index ix_item_repeal on item (category_id, repeal_date);
+-- Rules and normative documents issued, repealed and in force: a narrow range of the same kind.
+create index ix_item_rules on item (category_id, agency_id, publication_date, repeal_date, withdrawn_date);
 
 create table item_channel (
     item_id  bigint      not null references item (id),

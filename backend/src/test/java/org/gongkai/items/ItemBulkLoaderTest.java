@@ -58,7 +58,7 @@ class ItemBulkLoaderTest {
         long a = items.agency("T-BULK2").id;
         long b = items.agency("T-BULK2B").id;
         List<HistoricalItem> rows = new ArrayList<>();
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < Integer.getInteger("bulk.n", 3000); i++) {
             long agency = i % 3 == 0 ? b : a;
             LocalDate published = LocalDate.of(2016 + i % 2, 1, 1).plusDays(i % 300);
             rows.add(HistoricalItem.of(agency, i % 2 == 0 ? "NEWS" : "OTHER", "批量导入第" + i + "条 " + (i == 1234 ? "独特的蓝莓标题" : ""),
