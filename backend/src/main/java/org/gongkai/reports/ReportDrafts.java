@@ -27,7 +27,7 @@ public final class ReportDrafts {
 
     public static List<SectionDraft> draft(ReportFormat format, ReportSubject subject, ReportFigures figures,
                                            ReportInputs inputs) {
-        Writer w = new Writer(subject, figures, inputs);
+        Writer w = new Writer(format, subject, figures, inputs);
         List<SectionDraft> out = new ArrayList<>();
         for (SectionKey.Section s : SectionKey.of(format)) {
             out.add(format == ReportFormat.LEGACY ? w.legacy(s.key()) : w.national(s.key()));
@@ -37,12 +37,13 @@ public final class ReportDrafts {
 
     public static SectionDraft draft(ReportFormat format, ReportSubject subject, ReportFigures figures,
                                      ReportInputs inputs, SectionKey key) {
-        Writer w = new Writer(subject, figures, inputs);
+        Writer w = new Writer(format, subject, figures, inputs);
         return format == ReportFormat.LEGACY ? w.legacy(key) : w.national(key);
     }
 
     /** Writes one section at a time, collecting the paragraphs and the data they used. */
     private static final class Writer {
+        private final ReportFormat format;
         private final ReportSubject s;
         private final ReportFigures f;
         private final ReportInputs inputs;
@@ -51,7 +52,8 @@ public final class ReportDrafts {
         private Map<String, Object> data;
         private int subsection;
 
-        Writer(ReportSubject subject, ReportFigures figures, ReportInputs inputs) {
+        Writer(ReportFormat format, ReportSubject subject, ReportFigures figures, ReportInputs inputs) {
+            this.format = format;
             this.s = subject;
             this.f = figures;
             this.inputs = inputs;
@@ -256,7 +258,9 @@ public final class ReportDrafts {
                     slot(NarrativeSlot.NATIONAL_OVERSIGHT, nationalTrainingSentence());
                 }
                 case PROACTIVE, ON_REQUEST, APPEALS -> {
-                    // the official table follows the heading; the text stays for the office's own notes
+                    // The official table follows the heading; the text is left for the office's own notes, which
+                    // are about the table: its figures are the section's data.
+                    use("table", ReportTables.of(SectionKey.find(format, key).table(), f).values());
                 }
                 case PROBLEMS -> {
                     slot(NarrativeSlot.NATIONAL_PROBLEMS, lateSentence());

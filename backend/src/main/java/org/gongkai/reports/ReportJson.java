@@ -45,4 +45,12 @@ public final class ReportJson {
             throw new IllegalStateException("Stored report JSON is unreadable", e);
         }
     }
+
+    public static <T> T readMap(String json, com.fasterxml.jackson.core.type.TypeReference<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored report JSON is unreadable", e);
+        }
+    }
 }
