@@ -9,8 +9,9 @@ import org.gongkai.common.text.Text;
  * places the data sentences at the marker 【数据】 of the slot's text (after it when the marker is absent, so
  * a figure is never lost). Markers replaced everywhere: 【年度】 the report year, 【本级】 how the agency calls
  * itself (我区, 我局 …), 【地区】 its short name (东区), 【网站】 the website name ({@link #WEBSITE_NAME}).
- * Slots whose text starts with a subsection title ({@link #subsection}) are numbered （一）（二）… in order,
- * and an emptied slot drops out of the numbering.
+ * Where narrative stands between the figures, 【数据1】, 【数据2】 … place the data clause by clause. Slots
+ * whose text starts with a subsection title ({@link #subsection}) are numbered （一）（二）… in order, and an
+ * emptied slot drops out of the numbering.
  */
 public enum NarrativeSlot {
     WEBSITE_NAME(null, SectionKey.PREAMBLE, false, "网站名称", "Website name", "政府门户网站"),
@@ -45,14 +46,14 @@ public enum NarrativeSlot {
     LEGACY_PRESS(ReportFormat.LEGACY, SectionKey.PROACTIVE, false, "新闻发布会", "Press conferences",
             "【数据】通过新闻发布活动发布政府推进经济社会发展的举措和成效，突出抓好热点回应和突发事件通报，正面引导社会舆论。"),
     LEGACY_SERVICE_CENTRE(ReportFormat.LEGACY, SectionKey.PROACTIVE, false, "政务服务中心", "Service centre",
-            "【数据】查阅点全面公开行政审批事项和社会服务事项信息，包括行政审批事项的设定依据、办事程序、申请条件、申报材料、"
-                    + "收费依据、收费标准、投诉联系等方面的信息。"),
+            "【数据1】，全面公开行政审批事项和社会服务事项信息，包括行政审批事项的设定依据、办事程序、申请条件、申报材料、"
+                    + "收费依据、收费标准、投诉联系等方面的信息，【数据2】。"),
     LEGACY_READING_POINTS(ReportFormat.LEGACY, SectionKey.PROACTIVE, false, "公共查阅点", "Public reading points",
-            "【数据】查阅点开展政府主动公开信息的收集整理，为公众提供信息查阅服务。"),
+            "【数据1】，开展政府主动公开信息的收集整理，为公众提供信息查阅服务。【数据2】。"),
     LEGACY_ON_REQUEST(ReportFormat.LEGACY, SectionKey.ON_REQUEST, false, "依申请公开补充说明",
-            "Applications: further remarks", ""),
-    LEGACY_FEES(ReportFormat.LEGACY, SectionKey.FEES, false, "收费补充说明", "Fees: further remarks", ""),
-    LEGACY_APPEALS(ReportFormat.LEGACY, SectionKey.APPEALS, false, "复议诉讼补充说明", "Appeals: further remarks", ""),
+            "Applications: further remarks", "【数据】"),
+    LEGACY_FEES(ReportFormat.LEGACY, SectionKey.FEES, false, "收费补充说明", "Fees: further remarks", "【数据】"),
+    LEGACY_APPEALS(ReportFormat.LEGACY, SectionKey.APPEALS, false, "复议诉讼补充说明", "Appeals: further remarks", "【数据】"),
     LEGACY_PROBLEMS(ReportFormat.LEGACY, SectionKey.PROBLEMS, false, "存在的主要问题", "Main problems",
             "目前，政府信息公开工作存在的主要问题是：少数单位主动公开政府信息的内容尚不能完全满足社会公众的需求，"
                     + "主动公开力度有待进一步加大；公开形式需进一步优化，政府信息公开网站在便捷性方面还有待增强。"),
@@ -87,7 +88,7 @@ public enum NarrativeSlot {
                     + "工作人员的业务能力有待进一步提高。"),
     NATIONAL_IMPROVEMENTS(ReportFormat.NATIONAL_2021, SectionKey.PROBLEMS, false, "改进情况", "Improvements",
             "下一步，【本级】将进一步加大主动公开力度，丰富政策解读形式，加强业务培训，不断提升政府信息公开工作水平。"),
-    NATIONAL_OTHER(ReportFormat.NATIONAL_2021, SectionKey.OTHER, false, "其他需要报告的事项", "Other matters", "");
+    NATIONAL_OTHER(ReportFormat.NATIONAL_2021, SectionKey.OTHER, false, "其他需要报告的事项", "Other matters", "【数据】");
 
     public static final String DATA = "【数据】";
 

@@ -87,21 +87,13 @@ public final class ReportDrafts {
                     slot(NarrativeSlot.LEGACY_GUIDE, guideSentence());
                     slot(NarrativeSlot.LEGACY_RULES, rulesSentence());
                     slot(NarrativeSlot.LEGACY_FACILITIES, facilitiesSentence());
-                    slot(NarrativeSlot.LEGACY_TRAINING, trainingSentence());
+                    String training = trainingSentence();
+                    slotOrNone(NarrativeSlot.LEGACY_TRAINING, !training.isEmpty(), List.of(training), "");
                 }
                 case PROACTIVE -> legacyProactive();
-                case ON_REQUEST -> {
-                    paragraphs.add(applicationsSentence(true));
-                    slot(NarrativeSlot.LEGACY_ON_REQUEST, "");
-                }
-                case FEES -> {
-                    paragraphs.add(legacyFeesSentence());
-                    slot(NarrativeSlot.LEGACY_FEES, "");
-                }
-                case APPEALS -> {
-                    paragraphs.add(appealsSentence());
-                    slot(NarrativeSlot.LEGACY_APPEALS, "");
-                }
+                case ON_REQUEST -> slot(NarrativeSlot.LEGACY_ON_REQUEST, applicationsSentence(true));
+                case FEES -> slot(NarrativeSlot.LEGACY_FEES, legacyFeesSentence());
+                case APPEALS -> slot(NarrativeSlot.LEGACY_APPEALS, appealsSentence());
                 case PROBLEMS -> {
                     paragraphs.add("（一）存在的主要问题");
                     slot(NarrativeSlot.LEGACY_PROBLEMS, lateSentence());
@@ -150,17 +142,18 @@ public final class ReportDrafts {
             slot(NarrativeSlot.LEGACY_WEBSITE, y + "年" + websiteSentence(true));
             paragraphs.add("2.新闻发布会");
             long press = (long) use("press_conferences", f.activities().pressConferences());
-            slot(NarrativeSlot.LEGACY_PRESS, press > 0 ? y + "年" + s.self() + "共举行" + press + "次新闻发布活动。"
-                    : y + "年" + s.self() + "未举行新闻发布活动。");
+            slotOrNone(NarrativeSlot.LEGACY_PRESS, press > 0, List.of(y + "年" + s.self() + "共举行" + press + "次新闻发布活动"),
+                    y + "年" + s.self() + "未举行新闻发布活动。");
             paragraphs.add("3.政务服务中心");
             KindFigures centre = kind(ReadingPointKind.SERVICE_CENTRE);
-            slot(NarrativeSlot.LEGACY_SERVICE_CENTRE, centre.points() > 0
-                    ? y + "年" + s.self() + "在政务服务中心建设" + centre.points() + "个查阅点，全年共接待公众查询"
-                    + ChineseNumbers.approx(centre.people()) + "人次，查询信息数量达" + ChineseNumbers.approx(centre.itemsConsulted())
-                    + "条。"
-                    : y + "年" + s.self() + "未在政务服务中心设置政府信息查阅点。");
+            slotOrNone(NarrativeSlot.LEGACY_SERVICE_CENTRE, centre.points() > 0,
+                    List.of(y + "年" + s.self() + "在政务服务中心建设" + centre.points() + "个查阅点",
+                            "全年共接待公众查询" + ChineseNumbers.approx(centre.people()) + "人次，查询信息数量达"
+                                    + ChineseNumbers.approx(centre.itemsConsulted()) + "条"),
+                    y + "年" + s.self() + "未在政务服务中心设置政府信息查阅点。");
             paragraphs.add("4.公共查阅点");
-            slot(NarrativeSlot.LEGACY_READING_POINTS, publicPointsSentence());
+            List<String> points = publicPoints();
+            slotOrNone(NarrativeSlot.LEGACY_READING_POINTS, points.size() > 1, points, points.get(0) + "。");
             String others = otherPointsSentence();
             if (!others.isEmpty()) {
                 paragraphs.add("5.其他查阅场所");
@@ -168,7 +161,7 @@ public final class ReportDrafts {
             }
         }
 
-        private String publicPointsSentence() {
+        private List<String> publicPoints() {
             KindFigures archives = kind(ReadingPointKind.ARCHIVES);
             KindFigures library = kind(ReadingPointKind.LIBRARY);
             String where;
@@ -181,12 +174,12 @@ public final class ReportDrafts {
             } else if (library.points() > 0) {
                 where = "建设图书馆查阅点" + library.points() + "个";
             } else {
-                return y + "年" + s.self() + "未在档案馆、图书馆设置政府信息查阅点。";
+                return List.of(y + "年" + s.self() + "未在档案馆、图书馆设置政府信息查阅点");
             }
             long people = archives.people() + library.people();
             long items = archives.itemsConsulted() + library.itemsConsulted();
-            return y + "年" + s.self() + where + "。全年共接待公众查阅" + ChineseNumbers.approx(people) + "人次，查询信息数量达"
-                    + ChineseNumbers.approx(items) + "条。";
+            return List.of(y + "年" + s.self() + where, "全年共接待公众查阅" + ChineseNumbers.approx(people)
+                    + "人次，查询信息数量达" + ChineseNumbers.approx(items) + "条");
         }
 
         private String otherPointsSentence() {
@@ -266,10 +259,7 @@ public final class ReportDrafts {
                     slot(NarrativeSlot.NATIONAL_PROBLEMS, lateSentence());
                     slot(NarrativeSlot.NATIONAL_IMPROVEMENTS, "");
                 }
-                case OTHER -> {
-                    paragraphs.add(nationalFeesSentence());
-                    slot(NarrativeSlot.NATIONAL_OTHER, "");
-                }
+                case OTHER -> slot(NarrativeSlot.NATIONAL_OTHER, nationalFeesSentence());
                 default -> throw new IllegalArgumentException(key + " is not a national section");
             }
             return done(key);
@@ -391,7 +381,7 @@ public final class ReportDrafts {
             use("training_participants", a.trainingParticipants());
             return a.trainings() > 0
                     ? "开展信息公开业务集中培训" + a.trainings() + "次，培训人员达到" + a.trainingParticipants() + "人次。"
-                    : "本年度未开展信息公开业务集中培训。";
+                    : "";
         }
 
         /** "2011年攀枝花市东区公众信息网年访问量达40余万人次" — or that it was not recorded, never a blank. */
@@ -514,20 +504,22 @@ public final class ReportDrafts {
         // ---- narrative slots --------------------------------------------------------------------------------
 
         /**
-         * Adds a slot's paragraphs with {@code sentence} at 【数据】 (appended when the office removed the
+         * Adds a slot's paragraphs with the data sentence at 【数据】 (appended when the office removed the
          * marker; on its own when the office emptied the slot). Subsection slots are numbered in order.
          */
         private void slot(NarrativeSlot slot, String sentence) {
+            slot(slot, sentence.isEmpty() ? List.of() : List.of(sentence));
+        }
+
+        /**
+         * As {@link #slot(NarrativeSlot, String)} for data in clauses: 【数据】 is all of them as one sentence,
+         * 【数据1】, 【数据2】 … one clause each, so that narrative can stand between them as in the 2011 report
+         * ("【数据1】，全面公开行政审批事项……，【数据2】。"). A clause no marker placed is appended.
+         */
+        private void slot(NarrativeSlot slot, List<String> parts) {
             String text = inputs.narrative(slot);
             use("narrative." + slot.name(), text);
-            String filled;
-            if (text == null || text.isBlank()) {
-                filled = sentence;
-            } else if (text.contains(NarrativeSlot.DATA)) {
-                filled = fill(text, sentence);
-            } else {
-                filled = text.strip() + sentence;
-            }
+            String filled = text == null || text.isBlank() ? sentence(parts) : fill(text, parts);
             filled = markers(filled).strip();
             if (filled.isEmpty()) {
                 return;
@@ -544,26 +536,75 @@ public final class ReportDrafts {
         }
 
         /**
-         * Puts the data sentence at the marker. When the office continues the sentence after the marker
-         * ("【数据】，营造了良好的舆论环境。"), the data sentence's full stop gives way to that punctuation; when
-         * there is no data sentence, that punctuation goes too.
+         * A slot whose narrative only makes sense when there is something to tell (conferences held, points
+         * set up, trainings given): without it the plain {@code none} sentence stands alone, or nothing.
          */
-        private static String fill(String text, String sentence) {
+        private void slotOrNone(NarrativeSlot slot, boolean some, List<String> parts, String none) {
+            if (some) {
+                slot(slot, parts);
+            } else {
+                use("narrative." + slot.name(), inputs.narrative(slot));
+                if (!none.isEmpty()) {
+                    paragraphs.add(none);
+                }
+            }
+        }
+
+        private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile("【数据(\\d*)】");
+        private static final String CONTINUING = "，、；：,;:";
+
+        /**
+         * Puts the data at the markers. When the office continues the sentence after a marker
+         * ("【数据】，营造了良好的舆论环境。"), the data's full stop gives way to that punctuation; a marker with
+         * nothing to show takes its following punctuation with it.
+         */
+        private static String fill(String text, List<String> parts) {
             StringBuilder out = new StringBuilder();
+            boolean[] placed = new boolean[parts.size()];
+            java.util.regex.Matcher m = MARKER.matcher(text);
             int from = 0;
-            int at;
-            while ((at = text.indexOf(NarrativeSlot.DATA, from)) >= 0) {
-                out.append(text, from, at);
-                int after = at + NarrativeSlot.DATA.length();
-                boolean continues = after < text.length() && "，、；：,;:".indexOf(text.charAt(after)) >= 0;
-                if (sentence.isEmpty()) {
-                    from = continues ? after + 1 : after;
+            while (m.find()) {
+                out.append(text, from, m.start());
+                String value;
+                if (m.group(1).isEmpty()) {
+                    value = sentence(parts);
+                    java.util.Arrays.fill(placed, true);
+                } else {
+                    int n = Integer.parseInt(m.group(1));
+                    value = n >= 1 && n <= parts.size() ? stop(parts.get(n - 1)) : "";
+                    if (n >= 1 && n <= parts.size()) {
+                        placed[n - 1] = true;
+                    }
+                }
+                from = m.end();
+                boolean continues = from < text.length() && CONTINUING.indexOf(text.charAt(from)) >= 0;
+                if (value.isEmpty()) {
+                    from = continues ? from + 1 : from;
                     continue;
                 }
-                out.append(continues && sentence.endsWith("。") ? sentence.substring(0, sentence.length() - 1) : sentence);
-                from = after;
+                out.append(continues ? stop(value) : value);
             }
-            return out.append(text.substring(from)).toString();
+            out.append(text.substring(from));
+            List<String> rest = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                if (!placed[i]) {
+                    rest.add(parts.get(i));
+                }
+            }
+            String result = out.toString().strip() + sentence(rest);
+            return result.replaceAll("[，、；：]+。", "。").replaceAll("([，、；：])[，、；：]+", "$1")
+                    .replaceAll("(?m)[，、；]+$", "。");
+        }
+
+        /** Clauses as one sentence: "a，b。" (a clause may itself hold whole sentences). */
+        private static String sentence(List<String> parts) {
+            List<String> kept = parts.stream().filter(p -> !p.isEmpty()).toList();
+            return kept.isEmpty() ? "" : kept.stream().map(ReportDrafts.Writer::stop)
+                    .collect(java.util.stream.Collectors.joining("，")) + "。";
+        }
+
+        private static String stop(String clause) {
+            return clause.endsWith("。") ? clause.substring(0, clause.length() - 1) : clause;
         }
 
         private String markers(String text) {
