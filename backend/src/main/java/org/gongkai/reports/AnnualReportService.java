@@ -182,11 +182,9 @@ public class AnnualReportService {
 
     @Transactional
     public ReportSectionView editSection(long agencyId, int year, String key, SectionEditRequest request) {
-        agencyInScope(agencyId, year);
-        AnnualReport r = require(agencyId, year);
-        ReportSection s = section(r, key);
-        Conflicts.requireVersion(s.version, request.version());
-        requireAllowed(r, ReportStatus.Action.EDIT);
+        Editable e = editable(agencyId, year, key, request.version());
+        AnnualReport r = e.report();
+        ReportSection s = e.section();
         String text = request.text().replace("\r\n", "\n").strip();
         String before = s.text();
         if (text.equals(s.generatedText)) {
@@ -207,11 +205,9 @@ public class AnnualReportService {
     /** Settles an edited section: keep the edit (acknowledging the new data) or take the new draft. */
     @Transactional
     public ReportSectionView resolveSection(long agencyId, int year, String key, SectionResolutionRequest request) {
-        agencyInScope(agencyId, year);
-        AnnualReport r = require(agencyId, year);
-        ReportSection s = section(r, key);
-        Conflicts.requireVersion(s.version, request.version());
-        requireAllowed(r, ReportStatus.Action.EDIT);
+        Editable e = editable(agencyId, year, key, request.version());
+        AnnualReport r = e.report();
+        ReportSection s = e.section();
         ReportSection.State state = s.state();
         if (state == ReportSection.State.GENERATED
                 || (request.choice() == SectionResolutionRequest.Choice.KEEP_EDIT && state == ReportSection.State.EDITED)) {
@@ -461,6 +457,19 @@ public class AnnualReportService {
                 year + "年度报告尚未创建。", "The " + year + " report has not been started."));
     }
 
+    /** A section the caller may change now: in scope, the version they read, the report still a draft. */
+    private Editable editable(long agencyId, int year, String key, Long version) {
+        agencyInScope(agencyId, year);
+        AnnualReport r = require(agencyId, year);
+        ReportSection s = section(r, key);
+        Conflicts.requireVersion(s.version, version);
+        requireAllowed(r, ReportStatus.Action.EDIT);
+        return new Editable(r, s);
+    }
+
+    private record Editable(AnnualReport report, ReportSection section) {
+    }
+
     private ReportSection section(AnnualReport r, String key) {
         return sections.find(r.id, r.format, key).orElseThrow(() -> ApiException.notFound("SECTION_NOT_FOUND",
                 "报告中没有这一章节。", "The report has no such section."));
@@ -508,16 +517,17 @@ public class AnnualReportService {
         Long late = r == null || r.publishedAt == null ? null
                 : d.daysLate(r.publishedAt.atZone(ReportYears.ZONE).toLocalDate());
         ReportStatusView.Deadline deadline = new ReportStatusView.Deadline(d.due(), d.daysLeft(), d.overdue(), late,
-                d.ruleZh());
+                d.ruleZh(), d.ruleEn());
         ReportFormat defaultFormat = ReportFormat.defaultFor(year);
         if (r == null) {
-            return new ReportStatusView(agency.id, year, null, "NOT_STARTED", "未开始", defaultFormat.name(),
+            return new ReportStatusView(agency.id, year, null, "NOT_STARTED", "未开始", "Not started", defaultFormat.name(),
                     defaultFormat.name(), agency.government, deadline, null, null, null, null, null, null, List.of());
         }
         List<ReportStatusView.Event> history = events.of(r.id).stream().map(e -> new ReportStatusView.Event(
                 e.occurredAt, e.actor, e.action, e.fromStatus == null ? null : e.fromStatus.name(),
                 e.toStatus == null ? null : e.toStatus.name(), e.refused, e.reason)).toList();
-        return new ReportStatusView(agency.id, year, r.id, r.status.name(), r.status.label().zh(), r.format.name(),
+        return new ReportStatusView(agency.id, year, r.id, r.status.name(), r.status.label().zh(), r.status.label().en(),
+                r.format.name(),
                 defaultFormat.name(), r.includeSubagencies, deadline, r.lockedAt, r.lockedBy, r.publishedAt,
                 r.publishedBy, r.publishedItemId, r.version, history);
     }
