@@ -169,6 +169,7 @@ public class AnnualReportService {
         AnnualReport r = require(agencyId, year);
         Conflicts.requireVersion(r.version, version);
         requireAllowed(r, ReportStatus.Action.EDIT);
+        format = format == null ? r.format : format;
         ChangeSet changes = ChangeSet.empty().field("format", r.format.name(), format.name())
                 .field("includeSubagencies", r.includeSubagencies, includeSubagencies);
         r.format = format;
