@@ -657,6 +657,2196 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All categories in display order, with their published-item counts (public) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Include deactivated categories */
+                    includeInactive?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The categories */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Category"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a category */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CategoryRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields or code taken */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One category (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The category */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Category"];
+                    };
+                };
+                /** @description No such category */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Rename, reorder, deactivate (or recode while unused) a category */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CategoryRequest"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Category"];
+                    };
+                };
+                /** @description Invalid fields or code taken */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such category */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, or changing the code of a category in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The catalogue: published items, newest first (public); with status, a staff work list
+         * @description Without status: published items by publication date (newest first). With status (one or more): editors, reviewers and administrators see the items of their agency scope in those states, most recently changed first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                    /** @description Category code */
+                    category?: string;
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    /** @description With agencyId: include the agencies under it */
+                    includeSubagencies?: boolean;
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                    /** @description Staff only: one or more states */
+                    status?: components["schemas"]["ItemStatus"][];
+                    topic?: components["schemas"]["Topic"];
+                    validity?: components["schemas"]["Validity"];
+                    /** @description Year of publication (staff lists: of the date written while unpublished) */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of items */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page4"];
+                    };
+                };
+                /** @description Unknown category or agency, bad year, paging or enum value */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description status asked for without signing in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description status asked for by a role that does not handle items */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a draft */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ItemRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields (each named in violations) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The year of the date written is locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import historical published items from CSV or a JSON array
+         * @description Columns (CSV header or JSON keys): agency (catalogue code, id or name), category (code or name), title, documentNumber, writtenDate, publicationDate, topic, keywords, summary, body, validity, repealDate, channels (separated by |). Chinese column names are accepted (标题, 文号, 成文日期, 发布日期 …). CSV in UTF-8 (with or without BOM) or GB18030. mode=all-or-nothing saves nothing when any row is rejected; mode=valid-rows saves the valid rows.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description all-or-nothing (default) or valid-rows */
+                    mode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                    "application/json": string;
+                };
+            };
+            responses: {
+                /** @description The report: rows accepted, rows rejected with field and reason */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportReport"];
+                    };
+                };
+                /** @description Unreadable CSV or JSON, unknown or missing columns, bad mode */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Neither editor nor administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description More rows than gongkai.items.max-import-rows, or body over 25 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Neither CSV nor JSON, or an unknown charset */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chinese full-text search of the published catalogue, best match first (public)
+         * @description Searches title, document number, keywords, summary and body with Chinese word segmentation; spaces separate terms that must all match; a document number such as 东府发〔2011〕12号 or a fragment such as 12号 matches verbatim. The text is never interpreted as query syntax.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                    category?: string;
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    includeSubagencies?: boolean;
+                    /**
+                     * @description What to look for (at most 100 characters)
+                     * @example 住房保障
+                     */
+                    q?: string;
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                    topic?: components["schemas"]["Topic"];
+                    validity?: components["schemas"]["Validity"];
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of hits with highlighted title and body snippet */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SearchResults"];
+                    };
+                };
+                /** @description Empty, too long or unsearchable text; bad filter or cursor */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/search-index": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** State of the search index */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Document count and the last rebuild */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SearchIndexStatus"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/search-index/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rebuild the search index from the database in the background */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Rebuild started; GET /api/v1/items/search-index shows progress */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A rebuild is already running */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/statistics/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Proactive-disclosure figures of a year (public): by category and month, rules and normative documents issued, repealed and in force, late publications */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One agency; every agency when omitted */
+                    agencyId?: number;
+                    includeSubagencies?: boolean;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemYearFigures"];
+                    };
+                };
+                /** @description Year out of range or unknown agency */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/vocabulary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Topics, channels, validity values, states and actions with their Chinese and English names */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The code lists */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemVocabulary"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item with attachments (public when published; staff of its agency otherwise) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The item */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Item"];
+                    };
+                };
+                /** @description Unpublished item of another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such item, or not published */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Edit a draft */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ItemRequest"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Item"];
+                    };
+                };
+                /** @description Invalid fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such item */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a draft, stale version, or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Discard a draft (with its attachments) */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description Version read from GET */
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such item */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a draft, stale version, or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{id}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the review and publish: publication date, index number, late flag */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApprovalRequest"];
+                };
+            };
+            responses: {
+                /** @description Published */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Item"];
+                    };
+                };
+                /** @description Publication date in the future or before the date written */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a reviewer, another agency, or the submitter reviewing their own item */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such item */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not pending review, stale version, or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a file to a draft (multipart field "file"): pdf, doc, docx, xls, xlsx, ofd, txt, jpg, png, zip */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Attached */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No file in the request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such item */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a draft, too many attachments, or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Larger than gongkai.items.max-attachment-size (20 MB) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Type not accepted, or content does not match the extension */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attachment (public when the item is published) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, with its name in Content-Disposition (RFC 5987) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "*/*": unknown;
+                    };
+                };
+                /** @description Unpublished item of another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such item or attachment, or not published */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Remove an attachment from a draft */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such item or attachment */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a draft, or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The item's life-cycle events, oldest first (staff of its agency) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The events */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemEvent"][];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such item (or a role that does not handle items) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{id}/rejection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject the review with a reason; the item returns to draft */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReasonRequest"];
+                };
+            };
+            responses: {
+                /** @description Back to draft */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Item"];
+                    };
+                };
+                /** @description Reason missing or too long */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a reviewer, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such item */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not pending review, or stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{id}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft for secrecy review (保密审查) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VersionRequest"];
+                };
+            };
+            responses: {
+                /** @description Pending review */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Item"];
+                    };
+                };
+                /** @description version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such item */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a draft, or stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{id}/validity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record that a published rule or normative document was repealed (or is in force) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ValidityRequest"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Item"];
+                    };
+                };
+                /** @description Validity missing, repeal date missing, in the future or before the date written */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an editor or reviewer, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such item */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not published, not a rule or normative document, stale version, or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a published item with a reason; it leaves the catalogue and the search */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReasonRequest"];
+                };
+            };
+            responses: {
+                /** @description Withdrawn */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Item"];
+                    };
+                };
+                /** @description Reason missing or too long */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an editor or reviewer, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such item */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not published, stale version, or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{year}/inputs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Report inputs of the year: figures the records cannot give, narrative paragraphs */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every input with its value (or none), who entered it and when */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportInputs"];
+                    };
+                };
+                /** @description Year out of range, or no agency given */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Save the year's report inputs (all of them; audited) */
+        put: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportInputsRequest"];
+                };
+            };
+            responses: {
+                /** @description The inputs as saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportInputs"];
+                    };
+                };
+                /** @description Unknown key, negative count, fraction, more than 4 decimals of 万元, text too long, missing version */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, or the year is locked by its annual report */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{year}/sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report's sections: draft, edit, and whether the data changed since the edit */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The sections in the format's order */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportSection"][];
+                    };
+                };
+                /** @description Year out of range, or no agency given */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency, or the report is not started */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{year}/sections/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Edit a section's text (a regenerated draft never replaces it) */
+        put: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                };
+                header?: never;
+                path: {
+                    /** @example overview */
+                    key: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SectionEditRequest"];
+                };
+            };
+            responses: {
+                /** @description The section as saved (sending the draft's own text drops the edit) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportSection"];
+                    };
+                };
+                /** @description Empty or too long text, missing version */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency, report or section */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, or the report is locked or published */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{year}/sections/{key}/resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Settle an edited section whose data changed: keep the edit or take the new draft */
+        post: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SectionResolutionRequest"];
+                };
+            };
+            responses: {
+                /** @description The section as settled */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportSection"];
+                    };
+                };
+                /** @description No choice, missing version */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency, report or section */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, nothing to settle, or the report is locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{year}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the year's report stands: status, format, deadline with days left, history */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report's status (NOT_STARTED when there is none yet) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportStatus"];
+                    };
+                };
+                /** @description Year out of range, or no agency given */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{year}/unlocking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unlock a locked or published report and reopen the year's records (reason required, audited) */
+        post: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UnlockRequest"];
+                };
+            };
+            responses: {
+                /** @description The report, back in DRAFT */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportStatus"];
+                    };
+                };
+                /** @description No reason, missing version */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency or report */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, or the report is not locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/setup/admin": {
         parameters: {
             query?: never;
@@ -1203,6 +3393,24 @@ export interface components {
              */
             version?: number;
         };
+        ActivityFigures: {
+            /** Format: int64 */
+            pressConferences?: number;
+            pressConferenceList?: components["schemas"]["PressConference"][];
+            /** Format: int64 */
+            trainings?: number;
+            /** Format: int64 */
+            trainingSessions?: number;
+            /** Format: int64 */
+            trainingParticipants?: number;
+            /** Format: int64 */
+            websiteVisits?: number;
+            /** Format: int32 */
+            websiteMonthsRecorded?: number;
+            guideUpdated?: components["schemas"]["LocalDate"];
+            catalogueUpdated?: components["schemas"]["LocalDate"];
+            rulesAdopted?: string[];
+        };
         /** @description A government body (机关) */
         Agency: {
             /** Format: int64 */
@@ -1246,6 +3454,92 @@ export interface components {
              * @description Version read from GET; required on update
              */
             version?: number;
+        };
+        /** @description An annual report: where it stands, its sections and everything it says (figures, tables, checks, comparison with last year) */
+        AnnualReport: {
+            status?: components["schemas"]["ReportStatus"];
+            sections?: components["schemas"]["ReportSection"][];
+            document?: components["schemas"]["ReportDocument"];
+        };
+        AppealBlock: {
+            /** Format: int64 */
+            upheld?: number;
+            /** Format: int64 */
+            corrected?: number;
+            /** Format: int64 */
+            other?: number;
+            /** Format: int64 */
+            pending?: number;
+            /** Format: int64 */
+            countedTotal?: number;
+        };
+        AppealFigures: {
+            reconsideration?: components["schemas"]["AppealBlock"];
+            litigationDirect?: components["schemas"]["AppealBlock"];
+            litigationAfterReconsideration?: components["schemas"]["AppealBlock"];
+        };
+        ApplicationColumn: {
+            /** Format: int64 */
+            newReceived?: number;
+            /** Format: int64 */
+            carriedOver?: number;
+            outcomes?: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            carriedForward?: number;
+        };
+        ApplicationControls: {
+            /** Format: int64 */
+            newReceived?: number;
+            /** Format: int64 */
+            carriedOver?: number;
+            /** Format: int64 */
+            decided?: number;
+            /** Format: int64 */
+            carriedForward?: number;
+        };
+        ApplicationFigures: {
+            columns?: {
+                [key: string]: components["schemas"]["ApplicationColumn"];
+            };
+            controls?: components["schemas"]["ApplicationControls"];
+            byChannel?: components["schemas"]["ChannelCount"][];
+            receivedByMonth?: number[];
+            /** Format: int64 */
+            answeredLate?: number;
+        };
+        /** @description Approve the secrecy review and publish */
+        ApprovalRequest: {
+            /**
+             * Format: int64
+             * @description Version read from GET
+             */
+            version: number;
+            /**
+             * @description Publication date; today when omitted; never in the future nor before the date written
+             * @example 2024-03-20
+             */
+            publicationDate?: components["schemas"]["LocalDate"];
+        };
+        /** @description A file attached to an item */
+        Attachment: {
+            /** Format: int64 */
+            id?: number;
+            /** @example 2024年部门预算.pdf */
+            fileName?: string;
+            /** @example pdf */
+            fileType?: string;
+            /** @example application/pdf */
+            contentType?: string;
+            /** Format: int64 */
+            sizeBytes?: number;
+            /** @description SHA-256 of the content, hex */
+            sha256?: string;
+            uploadedBy?: string;
+            uploadedAt?: components["schemas"]["Instant"];
+            /** @example /api/v1/items/12/attachments/3 */
+            downloadUrl?: string;
         };
         /** @description One append-only audit row */
         AuditEntry: {
@@ -1324,17 +3618,356 @@ export interface components {
             /** Format: int64 */
             version?: number;
         };
+        /** @description A category of the disclosure catalogue */
+        Category: {
+            /** Format: int64 */
+            id?: number;
+            /** @example NORMATIVE */
+            code?: string;
+            /** @example 行政规范性文件 */
+            nameZh?: string;
+            /** @example Normative documents */
+            nameEn?: string;
+            scheme?: components["schemas"]["CategoryScheme"];
+            /** Format: int32 */
+            sortOrder?: number;
+            active?: boolean;
+            /**
+             * Format: int64
+             * @description Published items in this category (public catalogue count)
+             */
+            publishedCount?: number;
+            /** @description Some item uses the category, so its code can no longer change */
+            used?: boolean;
+            /** Format: int64 */
+            version?: number;
+        };
+        CategoryCount: {
+            code?: string;
+            nameZh?: string;
+            scheme?: string;
+            /** Format: int64 */
+            count?: number;
+        };
+        /** @description A category as items show it */
+        CategoryRef: {
+            /** @example NORMATIVE */
+            code?: string;
+            /** @example 行政规范性文件 */
+            nameZh?: string;
+            /** @example Normative documents */
+            nameEn?: string;
+        };
+        CategoryRequest: {
+            /** @example TOWNSHIP_AFFAIRS */
+            code: string;
+            /** @example 街道事务 */
+            nameZh: string;
+            /** @example Sub-district affairs */
+            nameEn: string;
+            /** @description CUSTOM when omitted */
+            scheme?: components["schemas"]["CategoryScheme"];
+            /** Format: int32 */
+            sortOrder?: number;
+            active?: boolean;
+            /**
+             * Format: int64
+             * @description Version read from GET; required on update
+             */
+            version?: number;
+        };
+        /** @enum {string} */
+        CategoryScheme: "LEGACY_2011" | "NATIONAL" | "CUSTOM";
+        Cell: {
+            text?: string;
+            /** Format: int32 */
+            rowSpan?: number;
+            /** Format: int32 */
+            colSpan?: number;
+            kind?: components["schemas"]["Kind"];
+            key?: string;
+        };
+        /** @enum {string} */
+        Channel: "WEBSITE" | "GAZETTE" | "PRESS_CONFERENCE" | "READING_POINT" | "NEWSPAPER" | "RADIO_TV";
+        ChannelCount: {
+            code?: string;
+            nameZh?: string;
+            /** Format: int64 */
+            count?: number;
+        };
+        Check: {
+            code?: string;
+            subject?: string;
+            status?: components["schemas"]["Status"];
+            messageZh?: string;
+            messageEn?: string;
+            figures?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        Choice: "KEEP_EDIT" | "TAKE_DRAFT";
+        DocumentFigures: {
+            /** Format: int64 */
+            issued?: number;
+            /** Format: int64 */
+            repealed?: number;
+            /** Format: int64 */
+            inForce?: number;
+            /** Format: int64 */
+            publishedInYear?: number;
+            /** Format: int64 */
+            totalPublished?: number;
+        };
+        EnteredFigure: {
+            key?: components["schemas"]["ReportInputKey"];
+            value?: number;
+            computed?: number;
+            enteredBy?: string;
+            enteredAt?: components["schemas"]["Instant"];
+        };
+        FeeFigures: {
+            charged?: number;
+            waived?: number;
+            /** Format: int64 */
+            applicationsCharged?: number;
+            retrieval?: number;
+            copying?: number;
+            postage?: number;
+        };
+        FeeMatterFigures: {
+            /** Format: int64 */
+            previousYearMatters?: number;
+            /** Format: int64 */
+            matterChange?: number;
+            amountWan?: number;
+        };
         FieldViolation: {
             /** @example title */
             field?: string;
             /** @example 不能为空 */
             message?: string;
         };
+        ImportRejection: {
+            /**
+             * Format: int32
+             * @description CSV: the spreadsheet row (header = 1, first data row = 2); JSON: 1-based array position
+             * @example 7
+             */
+            row?: number;
+            /** @example writtenDate */
+            field?: string;
+            /** @example 成文日期不能晚于今天。 */
+            reasonZh?: string;
+            /** @example Date written cannot be in the future. */
+            reasonEn?: string;
+        };
+        /** @description What an import did: rows accepted, and every rejected row with the field and the reason in both languages */
+        ImportReport: {
+            /** @example all-or-nothing */
+            mode?: string;
+            /** @description True when the accepted rows were saved; an all-or-nothing import with any rejected row saves nothing */
+            committed?: boolean;
+            /** Format: int32 */
+            rowsRead?: number;
+            /** Format: int32 */
+            rowsAccepted?: number;
+            /** Format: int32 */
+            rowsRejected?: number;
+            /** @description At most the first 1,000 problems */
+            rejections?: components["schemas"]["ImportRejection"][];
+            /** @description Index numbers of the saved items, in row order (at most the first 1,000) */
+            indexNumbers?: string[];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @description A disclosure item with its metadata, body and attachments */
+        Item: {
+            /** Format: int64 */
+            id?: number;
+            status?: components["schemas"]["ItemStatus"];
+            /**
+             * @description 索引号; null until published
+             * @example DQ-CZJ/2024-00017
+             */
+            indexNumber?: string;
+            /** @example 关于印发《东区2024年民生实事工作方案》的通知 */
+            title?: string;
+            /** Format: int64 */
+            agencyId?: number;
+            /** @example 攀枝花市东区人民政府办公室 */
+            agencyName?: string;
+            category?: components["schemas"]["CategoryRef"];
+            /** @example 东府办发〔2024〕5号 */
+            documentNumber?: string;
+            writtenDate?: components["schemas"]["LocalDate"];
+            publicationDate?: components["schemas"]["LocalDate"];
+            topic?: components["schemas"]["Topic"];
+            keywords?: string;
+            summary?: string;
+            /** @description Sanitised HTML */
+            body?: string;
+            validity?: components["schemas"]["Validity"];
+            repealDate?: components["schemas"]["LocalDate"];
+            channels?: components["schemas"]["Channel"][];
+            /** @description ON_TIME, LATE (published more than 20 working days after it was written) or UNKNOWN (holiday calendar of a year missing); null before publication */
+            lateness?: components["schemas"]["Lateness"];
+            /**
+             * Format: int32
+             * @description Working days beyond the 20-day limit when LATE
+             */
+            lateByWorkingDays?: number;
+            withdrawnDate?: components["schemas"]["LocalDate"];
+            createdBy?: string;
+            createdAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version?: number;
+            attachments?: components["schemas"]["Attachment"][];
+            /** @description What the caller may do now (the console's buttons) */
+            allowedActions?: components["schemas"]["ItemAction"][];
+            /** @description Reason of the latest rejection or withdrawal, for staff */
+            lastReason?: string;
+        };
+        /** @enum {string} */
+        ItemAction: "CREATE" | "EDIT" | "DELETE" | "ATTACH" | "SUBMIT" | "APPROVE" | "REJECT" | "WITHDRAW" | "CHANGE_VALIDITY" | "IMPORT" | "PUBLISH" | "REPUBLISH";
+        ItemCategoryCount: {
+            code?: string;
+            nameZh?: string;
+            scheme?: components["schemas"]["CategoryScheme"];
+            /** Format: int64 */
+            count?: number;
+        };
+        /** @description One move in an item's life cycle */
+        ItemEvent: {
+            /** Format: int64 */
+            id?: number;
+            occurredAt?: components["schemas"]["Instant"];
+            /** @example reviewer */
+            actor?: string;
+            action?: components["schemas"]["ItemAction"];
+            fromStatus?: components["schemas"]["ItemStatus"];
+            toStatus?: components["schemas"]["ItemStatus"];
+            /** @example 附件中含有个人身份证号码，请删除后重新提交。 */
+            reason?: string;
+        };
+        /** @description The editable fields of a disclosure item (drafts only) */
+        ItemRequest: {
+            /** @example 关于印发《东区2024年民生实事工作方案》的通知 */
+            title: string;
+            /**
+             * Format: int64
+             * @description Publishing agency
+             * @example 3
+             */
+            agencyId: number;
+            /**
+             * @description Category code
+             * @example NORMATIVE
+             */
+            categoryCode: string;
+            /**
+             * @description 文号; brackets around the year are normalised to 〔〕
+             * @example 东府发〔2024〕12号
+             */
+            documentNumber?: string;
+            /**
+             * @description 成文日期, not in the future
+             * @example 2024-03-15
+             */
+            writtenDate: components["schemas"]["LocalDate"];
+            /** @description 主题分类 */
+            topic?: components["schemas"]["Topic"];
+            /** @example 民生实事 工作方案 */
+            keywords?: string;
+            summary?: string;
+            /**
+             * @description HTML; scripts, event handlers and javascript: links are removed before storing
+             * @example <p>各街道办事处、区级各部门：</p><p>现将《方案》印发给你们，请认真贯彻执行。</p>
+             */
+            body?: string;
+            /** @description Only for categories RULES and NORMATIVE, where it is required */
+            validity?: components["schemas"]["Validity"];
+            /**
+             * @description Required when validity is REPEALED
+             * @example 2025-12-31
+             */
+            repealDate?: components["schemas"]["LocalDate"];
+            /** @description Channels used; WEBSITE when empty */
+            channels?: components["schemas"]["Channel"][];
+            /**
+             * Format: int64
+             * @description Version read from GET; required when editing
+             */
+            version?: number;
+        };
+        /** @enum {string} */
+        ItemStatus: "DRAFT" | "PENDING_REVIEW" | "PUBLISHED" | "WITHDRAWN";
+        /** @description One row of the catalogue or of a staff list */
+        ItemSummary: {
+            /** Format: int64 */
+            id?: number;
+            status?: components["schemas"]["ItemStatus"];
+            /** @example DQ-CZJ/2024-00017 */
+            indexNumber?: string;
+            title?: string;
+            /** Format: int64 */
+            agencyId?: number;
+            agencyName?: string;
+            category?: components["schemas"]["CategoryRef"];
+            documentNumber?: string;
+            writtenDate?: components["schemas"]["LocalDate"];
+            publicationDate?: components["schemas"]["LocalDate"];
+            topic?: components["schemas"]["Topic"];
+            validity?: components["schemas"]["Validity"];
+            lateness?: components["schemas"]["Lateness"];
+            /** Format: int32 */
+            lateByWorkingDays?: number;
+            updatedAt?: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description The fixed code lists of items with their names */
+        ItemVocabulary: {
+            topics?: components["schemas"]["VocabularyTerm"][];
+            channels?: components["schemas"]["VocabularyTerm"][];
+            validities?: components["schemas"]["VocabularyTerm"][];
+            statuses?: components["schemas"]["VocabularyTerm"][];
+            actions?: components["schemas"]["VocabularyTerm"][];
+        };
+        ItemYearFigures: {
+            /** Format: int64 */
+            cumulativePublished?: number;
+            /** Format: int64 */
+            publishedInYear?: number;
+            publishedInYearByCategory?: components["schemas"]["ItemCategoryCount"][];
+            publishedByMonth?: number[];
+            /** Format: int64 */
+            rulesIssued?: number;
+            /** Format: int64 */
+            rulesRepealed?: number;
+            /** Format: int64 */
+            rulesInForce?: number;
+            /** Format: int64 */
+            normativeIssued?: number;
+            /** Format: int64 */
+            normativeRepealed?: number;
+            /** Format: int64 */
+            normativeInForce?: number;
+            /** Format: int64 */
+            licensingPublished?: number;
+            /** Format: int64 */
+            penaltyPublished?: number;
+            /** Format: int64 */
+            coercionPublished?: number;
+            /** Format: int64 */
+            publishedLate?: number;
+            /** Format: int64 */
+            lateUnknown?: number;
+        };
         JsonNode: {
             empty?: boolean;
             valueNode?: boolean;
@@ -1361,11 +3994,41 @@ export interface components {
         };
         /** @enum {string} */
         JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
+        /** @enum {string} */
+        Kind: "HEADER" | "LABEL" | "VALUE" | "NOTE";
+        KindFigures: {
+            kind?: components["schemas"]["ReadingPointKind"];
+            /** Format: int64 */
+            points?: number;
+            /** Format: int64 */
+            people?: number;
+            /** Format: int64 */
+            itemsConsulted?: number;
+        };
+        /** @enum {string} */
+        Lateness: "ON_TIME" | "LATE" | "UNKNOWN";
         /** Format: date */
         LocalDate: string;
+        LockRequest: {
+            /**
+             * Format: int64
+             * @description The report's version as read
+             */
+            version?: number;
+            /** @description Administrators only: lock although checks fail, and why */
+            overrideReason?: string;
+        };
         MakeUp: {
             date?: components["schemas"]["LocalDate"];
             holiday?: string;
+        };
+        MatterFigures: {
+            /** Format: int64 */
+            previousYearMatters?: number;
+            /** Format: int64 */
+            matterChange?: number;
+            /** Format: int64 */
+            decisions?: number;
         };
         /** @description A page of a keyset-paged list */
         Page: {
@@ -1395,10 +4058,43 @@ export interface components {
             /** Format: int32 */
             size?: number;
         };
+        /** @description A page of a keyset-paged list */
+        Page4: {
+            items?: components["schemas"]["ItemSummary"][];
+            nextCursor?: string;
+            /** Format: int32 */
+            size?: number;
+        };
         /** @description currentPassword is required when changing one's own password */
         PasswordChangeRequest: {
             currentPassword?: string;
             newPassword: string;
+        };
+        PointFigures: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            kind?: components["schemas"]["ReadingPointKind"];
+            /** Format: int64 */
+            people?: number;
+            /** Format: int64 */
+            itemsConsulted?: number;
+        };
+        PressConference: {
+            date?: components["schemas"]["LocalDate"];
+            title?: string;
+        };
+        ProactiveFigures: {
+            /** Format: int64 */
+            cumulativePublished?: number;
+            /** Format: int64 */
+            publishedInYear?: number;
+            publishedInYearByCategory?: components["schemas"]["CategoryCount"][];
+            publishedByMonth?: number[];
+            /** Format: int64 */
+            publishedLate?: number;
+            /** Format: int64 */
+            lateUnknown?: number;
         };
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
@@ -1417,8 +4113,376 @@ export interface components {
             violations?: components["schemas"]["FieldViolation"][];
             retryAfterSeconds?: number;
         };
+        ProcurementFigures: {
+            /** Format: int64 */
+            projects?: number;
+            amountWan?: number;
+        };
+        ReadingPointFigures: {
+            byKind?: components["schemas"]["KindFigures"][];
+            points?: components["schemas"]["PointFigures"][];
+            peopleByMonth?: number[];
+            itemsByMonth?: number[];
+        };
+        /** @enum {string} */
+        ReadingPointKind: "SERVICE_CENTRE" | "ARCHIVES" | "LIBRARY" | "READING_ROOM" | "COLLECTION_POINT" | "NOTICE_BOARD" | "ELECTRONIC_SCREEN";
+        /** @description Reject or withdraw, with the reason */
+        ReasonRequest: {
+            /**
+             * Format: int64
+             * @description Version read from GET
+             */
+            version: number;
+            /** @example 附件中含有个人身份证号码，请删除后重新提交。 */
+            reason: string;
+        };
+        RegulatoryFigures: {
+            rules?: components["schemas"]["DocumentFigures"];
+            normative?: components["schemas"]["DocumentFigures"];
+            licensing?: components["schemas"]["MatterFigures"];
+            otherServices?: components["schemas"]["MatterFigures"];
+            penalty?: components["schemas"]["MatterFigures"];
+            coercion?: components["schemas"]["MatterFigures"];
+            adminFees?: components["schemas"]["FeeMatterFigures"];
+            procurement?: components["schemas"]["ProcurementFigures"];
+        };
+        ReportDeadline: {
+            /** @example 2022-03-31 */
+            due?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Days from today; negative when overdue
+             * @example 30
+             */
+            daysLeft?: number;
+            overdue?: boolean;
+            /**
+             * Format: int64
+             * @description Days after the deadline it was published (published reports only)
+             */
+            publishedDaysLate?: number;
+            /** @example 《政府信息公开条例》第四十九条：政府部门于每年1月31日前报送并公布上一年度报告 */
+            ruleZh?: string;
+            /** @example Regulation Art.49: a government department publishes by 31 January */
+            ruleEn?: string;
+        };
+        ReportDeadline1: {
+            due?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            daysLeft?: number;
+            overdue?: boolean;
+            ruleZh?: string;
+            ruleEn?: string;
+        };
+        ReportDocument: {
+            schema?: string;
+            title?: string;
+            subject?: components["schemas"]["ReportSubject"];
+            format?: components["schemas"]["ReportFormat"];
+            status?: components["schemas"]["ReportStatus1"];
+            sections?: components["schemas"]["Section"][];
+            tables?: components["schemas"]["Table"][];
+            figures?: components["schemas"]["ReportFigures"];
+            figuresFingerprint?: string;
+            checks?: components["schemas"]["Check"][];
+            comparison?: components["schemas"]["YearComparison"];
+            deadline?: components["schemas"]["ReportDeadline1"];
+            generatedAt?: components["schemas"]["Instant"];
+        };
+        ReportEvent: {
+            at?: components["schemas"]["Instant"];
+            actor?: string;
+            /** @example LOCK */
+            action?: string;
+            fromStatus?: string;
+            toStatus?: string;
+            refused?: boolean;
+            reason?: string;
+        };
+        ReportFigureInput: {
+            /** @example FEE_INCOME_WAN */
+            key?: string;
+            /**
+             * @description COUNT (whole, ≥ 0), CHANGE (whole, may be negative) or AMOUNT_WAN (万元, ≥ 0, at most 4 decimals)
+             * @example AMOUNT_WAN
+             */
+            kind?: string;
+            /** @example 第二十条第（八）项 行政事业性收费 本年收费金额（万元） */
+            labelZh?: string;
+            /** @example Art.20(8) administrative fees: income this year (10k yuan) */
+            labelEn?: string;
+            /** @description Formats that cannot print without it */
+            requiredIn?: string[];
+            /** @description Replaces the figure computed from the records when entered */
+            overridesComputed?: boolean;
+            /** @example 12.35 */
+            value?: number;
+            /** @example editor */
+            enteredBy?: string;
+            enteredAt?: components["schemas"]["Instant"];
+        };
+        ReportFigures: {
+            /** Format: int32 */
+            year?: number;
+            proactive?: components["schemas"]["ProactiveFigures"];
+            regulatory?: components["schemas"]["RegulatoryFigures"];
+            applications?: components["schemas"]["ApplicationFigures"];
+            appeals?: components["schemas"]["AppealFigures"];
+            fees?: components["schemas"]["FeeFigures"];
+            readingPoints?: components["schemas"]["ReadingPointFigures"];
+            activities?: components["schemas"]["ActivityFigures"];
+            entered?: components["schemas"]["EnteredFigure"][];
+        };
+        /** @enum {string} */
+        ReportFormat: "LEGACY" | "NATIONAL_2019" | "NATIONAL_2021";
+        /** @enum {string} */
+        ReportInputKey: "FEE_INCOME_WAN" | "LICENSING_DECISIONS" | "PENALTY_DECISIONS" | "COERCION_DECISIONS" | "LICENSING_MATTERS_PREVIOUS" | "LICENSING_MATTERS_CHANGE" | "OTHER_SERVICES_MATTERS_PREVIOUS" | "OTHER_SERVICES_MATTERS_CHANGE" | "OTHER_SERVICES_DECISIONS" | "PENALTY_MATTERS_PREVIOUS" | "PENALTY_MATTERS_CHANGE" | "COERCION_MATTERS_PREVIOUS" | "COERCION_MATTERS_CHANGE" | "FEE_MATTERS_PREVIOUS" | "FEE_MATTERS_CHANGE" | "PROCUREMENT_PROJECTS" | "PROCUREMENT_AMOUNT_WAN";
+        /** @description What staff entered for an agency's annual report of one year */
+        ReportInputs: {
+            /** Format: int64 */
+            agencyId?: number;
+            /**
+             * Format: int32
+             * @example 2021
+             */
+            year?: number;
+            /**
+             * Format: int64
+             * @description Send back on PUT; 0 when nothing was entered yet
+             */
+            version?: number;
+            /** @description The year is locked by an annual report: nothing can be changed */
+            locked?: boolean;
+            figures?: components["schemas"]["ReportFigureInput"][];
+            narratives?: components["schemas"]["ReportNarrativeInput"][];
+        };
+        /** @description All report inputs of an agency and year (replaces what was there: a figure or narrative left out is cleared; a cleared narrative falls back to the latest earlier year's or the default) */
+        ReportInputsRequest: {
+            /**
+             * @description Figures by input key (see ReportInputs.figures[].key)
+             * @example {
+             *       "FEE_INCOME_WAN": 12.35,
+             *       "LICENSING_DECISIONS": 2310
+             *     }
+             */
+            figures?: {
+                [key: string]: number;
+            };
+            /**
+             * @description Narrative paragraphs by slot (see ReportInputs.narratives[].slot)
+             * @example {
+             *       "WEBSITE_NAME": "攀枝花市东区公众信息网"
+             *     }
+             */
+            narratives?: {
+                [key: string]: string;
+            };
+            /**
+             * Format: int64
+             * @description Version read from GET (0 when nothing was entered yet)
+             * @example 0
+             */
+            version?: number;
+        };
+        ReportNarrativeInput: {
+            /** @example LEGACY_TRAINING */
+            slot?: string;
+            /** @description LEGACY, NATIONAL, or ALL */
+            formats?: string;
+            /** @example overview */
+            section?: string;
+            /** @example 业务培训 */
+            labelZh?: string;
+            /** @example Training */
+            labelEn?: string;
+            /** @description The text in effect (own, carried over, or the default) */
+            text?: string;
+            /** @description OWN (entered for this year), CARRIED_OVER (from fromYear) or DEFAULT */
+            source?: string;
+            /** Format: int32 */
+            fromYear?: number;
+            defaultText?: string;
+            enteredBy?: string;
+            enteredAt?: components["schemas"]["Instant"];
+        };
+        /** @description One section of an annual report: the draft written from the data and the office's edit */
+        ReportSection: {
+            /** @example overview */
+            key?: string;
+            /** @example 一、政府信息公开工作概述 */
+            title?: string;
+            /** @description The text that goes out (the edit where there is one) */
+            text?: string;
+            generatedText?: string;
+            editedText?: string;
+            /**
+             * @description GENERATED, EDITED, or DATA_CHANGED (the data changed since the edit: keep the edit or take the new draft)
+             * @example EDITED
+             */
+            state?: string;
+            /**
+             * @description Data the section uses that changed since the edit
+             * @example [
+             *       "website_visits"
+             *     ]
+             */
+            changedData?: string[];
+            editedBy?: string;
+            editedAt?: components["schemas"]["Instant"];
+            generatedAt?: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description Where an agency's annual report of one year stands, and its deadline */
+        ReportStatus: {
+            /** Format: int64 */
+            agencyId?: number;
+            /**
+             * Format: int32
+             * @example 2021
+             */
+            year?: number;
+            /**
+             * Format: int64
+             * @description Null until the report is started
+             */
+            reportId?: number;
+            /**
+             * @description NOT_STARTED, DRAFT, LOCKED or PUBLISHED
+             * @example DRAFT
+             */
+            status?: string;
+            /** @example 草稿 */
+            statusLabelZh?: string;
+            /** @example Draft */
+            statusLabelEn?: string;
+            /**
+             * @description The report's format, or the default for the year when not started
+             * @example NATIONAL_2021
+             */
+            format?: string;
+            /** @example NATIONAL_2021 */
+            defaultFormat?: string;
+            /** @description The report covers the agencies under the agency (when not started: the default, true for a people's government) */
+            includeSubagencies?: boolean;
+            deadline?: components["schemas"]["ReportDeadline"];
+            lockedAt?: components["schemas"]["Instant"];
+            lockedBy?: string;
+            publishedAt?: components["schemas"]["Instant"];
+            publishedBy?: string;
+            /** Format: int64 */
+            publishedItemId?: number;
+            /**
+             * Format: int64
+             * @description Send back on lock, unlock and publish
+             */
+            version?: number;
+            events?: components["schemas"]["ReportEvent"][];
+        };
+        /** @enum {string} */
+        ReportStatus1: "DRAFT" | "LOCKED" | "PUBLISHED";
+        ReportSubject: {
+            /** Format: int64 */
+            agencyId?: number;
+            name?: string;
+            shortName?: string;
+            government?: boolean;
+            includeSubagencies?: boolean;
+            /** Format: int32 */
+            year?: number;
+        };
         /** @enum {string} */
         Role: "ADMIN" | "EDITOR" | "REVIEWER" | "CASEWORKER" | "CLERK";
+        Row: {
+            key?: string;
+            labelZh?: string;
+            labelEn?: string;
+            current?: number;
+            previous?: number;
+            difference?: number;
+            percentChange?: number;
+        };
+        /** @description HTML in which all text is escaped and matches are wrapped in <em>; no other markup */
+        SearchHighlights: {
+            /** @example 关于东区<em>住房保障</em>工作的通知 */
+            title?: string;
+            /** @example …进一步做好<em>住房保障</em>工作，现就有关事项通知如下… */
+            body?: string;
+        };
+        SearchHit: {
+            item?: components["schemas"]["ItemSummary"];
+            /**
+             * Format: float
+             * @description Relevance (higher is better)
+             */
+            score?: number;
+            highlights?: components["schemas"]["SearchHighlights"];
+        };
+        /** @description The state of the public search index */
+        SearchIndexStatus: {
+            /**
+             * Format: int32
+             * @description Documents (published items) in the index
+             */
+            documents?: number;
+            /** @description A rebuild is running */
+            rebuilding?: boolean;
+            /** @description When the last rebuild finished; null if none since start-up */
+            lastRebuildAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @description Items indexed by the last rebuild
+             */
+            lastRebuildDocuments?: number;
+            /**
+             * Format: int64
+             * @description Duration of the last rebuild in milliseconds
+             */
+            lastRebuildMillis?: number;
+        };
+        /** @description A page of search hits, best first */
+        SearchResults: {
+            items?: components["schemas"]["SearchHit"][];
+            /** @description Cursor of the next page; null on the last page */
+            nextCursor?: string;
+            /** Format: int32 */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of published items that match (all pages)
+             */
+            total?: number;
+        };
+        Section: {
+            key?: components["schemas"]["SectionKey"];
+            title?: string;
+            text?: string;
+            table?: components["schemas"]["TableKey"];
+        };
+        SectionEditRequest: {
+            /**
+             * @description The section's text, paragraphs separated by line breaks
+             * @example 本年度我区未收到政府信息公开申请。
+             */
+            text: string;
+            /**
+             * Format: int64
+             * @description The section's version as read
+             */
+            version?: number;
+        };
+        /** @enum {string} */
+        SectionKey: "preamble" | "overview" | "overall" | "proactive" | "on_request" | "fees" | "appeals" | "problems" | "other";
+        /** @description What to do with an edited section: keep the edit (and acknowledge the new data) or take the new draft (dropping the edit) */
+        SectionResolutionRequest: {
+            /** @example KEEP_EDIT */
+            choice: components["schemas"]["Choice"];
+            /**
+             * Format: int64
+             * @description The section's version as read
+             */
+            version?: number;
+        };
         /** @description Creates the first administrator with the one-time token printed at start-up */
         SetupAdminRequest: {
             setupToken: string;
@@ -1432,6 +4496,23 @@ export interface components {
             reason?: "WEEKEND" | "HOLIDAY";
             holiday?: string;
         };
+        /** @enum {string} */
+        Status: "PASS" | "WARNING" | "FAIL";
+        Table: {
+            key?: components["schemas"]["TableKey"];
+            /** Format: int32 */
+            columns?: number;
+            /** Format: int32 */
+            headerRows?: number;
+            rows?: components["schemas"]["Cell"][][];
+            values?: {
+                [key: string]: {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        /** @enum {string} */
+        TableKey: "PROACTIVE_2021" | "PROACTIVE_2019" | "APPLICATIONS_2021" | "APPLICATIONS_2019" | "APPEALS" | "LEGACY_STATISTICS";
         TokenRequest: {
             /** @example editor */
             username: string;
@@ -1451,6 +4532,49 @@ export interface components {
             expiresIn?: number;
             account?: components["schemas"]["Account"];
         };
+        /** @enum {string} */
+        Topic: "GENERAL" | "ECONOMY" | "FINANCE_AUDIT" | "LAND_ENERGY" | "AGRICULTURE" | "INDUSTRY_TRANSPORT" | "COMMERCE_TOURISM" | "MARKET_SAFETY" | "URBAN_ENVIRONMENT" | "SCIENCE_EDUCATION" | "CULTURE_MEDIA" | "HEALTH_SPORTS" | "POPULATION_FAMILY" | "LABOUR_PERSONNEL" | "PUBLIC_SECURITY" | "CIVIL_AFFAIRS" | "ETHNIC_RELIGION" | "FOREIGN_AFFAIRS" | "HK_MACAO_TAIWAN" | "DEFENCE" | "OTHER";
+        UnlockRequest: {
+            /**
+             * @description Why the year must be reopened (kept in the report's history and the audit log)
+             * @example 财政局补录2021年12月行政处罚决定书3件
+             */
+            reason: string;
+            /**
+             * Format: int64
+             * @description The report's version as read
+             */
+            version?: number;
+        };
+        /** @enum {string} */
+        Validity: "IN_FORCE" | "REPEALED";
+        /** @description Record that a published rule or normative document was repealed (or is in force again) */
+        ValidityRequest: {
+            /** Format: int64 */
+            version: number;
+            validity: components["schemas"]["Validity"];
+            /**
+             * @description Required when REPEALED
+             * @example 2025-12-31
+             */
+            repealDate?: components["schemas"]["LocalDate"];
+        };
+        /** @description An action that needs only the version the caller read */
+        VersionRequest: {
+            /**
+             * Format: int64
+             * @description Version read from GET
+             */
+            version: number;
+        };
+        VocabularyTerm: {
+            /** @example URBAN_ENVIRONMENT */
+            code?: string;
+            /** @example 城乡建设、环境保护 */
+            nameZh?: string;
+            /** @example Urban and rural construction, environment */
+            nameEn?: string;
+        };
         /** @description A working-day count with the days skipped and the make-up days counted */
         WorkingDays: {
             /** @example 2024-09-27 */
@@ -1464,6 +4588,14 @@ export interface components {
             workingDays?: number;
             skipped?: components["schemas"]["Skipped"][];
             makeUpWorkdays?: components["schemas"]["MakeUp"][];
+        };
+        YearComparison: {
+            /** Format: int32 */
+            year?: number;
+            /** Format: int32 */
+            previousYear?: number;
+            previousAvailable?: boolean;
+            rows?: components["schemas"]["Row"][];
         };
     };
     responses: never;

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gongkai.common.persistence.BaseEntity;
 
 /**
@@ -22,6 +23,8 @@ public class Category extends BaseEntity {
     public static final String PENALTY = "PENALTY";
     public static final String COERCION = "COERCION";
 
+    /** Which catalogue a category belongs to: the 2011 report's, the statutory national groups, or a local addition. */
+    @Schema(name = "CategoryScheme")
     public enum Scheme { LEGACY_2011, NATIONAL, CUSTOM }
 
     @Column(nullable = false, length = 40, unique = true)

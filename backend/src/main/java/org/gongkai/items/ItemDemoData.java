@@ -210,7 +210,30 @@ public class ItemDemoData implements DemoSeeder {
                 }
             }
         }
-        return out.stream().filter(i -> i != null).toList();
+        return renumbered(out.stream().filter(i -> i != null).toList());
+    }
+
+    /** Document numbers of a year follow the dates the documents were written, as a registry numbers them. */
+    private List<HistoricalItem> renumbered(List<HistoricalItem> items) {
+        List<HistoricalItem> byDate = new ArrayList<>(items);
+        byDate.sort(java.util.Comparator.comparing(HistoricalItem::writtenDate));
+        Map<String, Integer> next = new HashMap<>();
+        Map<HistoricalItem, HistoricalItem> replaced = new java.util.IdentityHashMap<>();
+        for (HistoricalItem i : byDate) {
+            if (i.documentNumber() == null) {
+                continue;
+            }
+            String prefix = i.documentNumber().substring(0, i.documentNumber().indexOf('〕') + 1);
+            int n = next.merge(prefix, 1 + random.nextInt(4), Integer::sum);
+            String number = prefix + n + "号";
+            // docNo() continues after the highest number given (drafts of this year get the next ones).
+            numbers.merge(prefix.replace("〔", "").replace("〕", ""), n, Math::max);
+            replaced.put(i, new HistoricalItem(i.agencyId(), i.categoryCode(), i.title(), number, i.writtenDate(),
+                    i.publicationDate(), i.topic(), i.keywords(), i.summary(),
+                    i.body() == null ? null : i.body().replace(i.documentNumber(), number), i.validity(), i.repealDate(),
+                    i.channels()));
+        }
+        return items.stream().map(i -> replaced.getOrDefault(i, i)).toList();
     }
 
     private HistoricalItem normative(int y, String issuer) {

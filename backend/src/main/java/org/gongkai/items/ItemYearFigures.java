@@ -26,7 +26,7 @@ public record ItemYearFigures(long cumulativePublished, long publishedInYear,
                               long licensingPublished, long penaltyPublished, long coercionPublished,
                               long publishedLate, long lateUnknown) {
 
-    @Schema(name = "CategoryCount")
+    @Schema(name = "ItemCategoryCount")
     public record CategoryCount(String code, String nameZh, Category.Scheme scheme, long count) {
     }
 
