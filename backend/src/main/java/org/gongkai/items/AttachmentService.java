@@ -70,8 +70,39 @@ public class AttachmentService {
         FileTypes.Kind kind = FileTypes.byExtension(name).orElseThrow(() -> ApiException.unsupportedMediaType(
                 "不支持该类型的附件。允许的类型：" + FileTypes.ALLOWED + "。",
                 "This type of attachment is not accepted. Allowed: " + FileTypes.ALLOWED + "."));
+        requireContent(upload, size, kind);
+        if (attachments.count("itemId", i.id) >= MAX_PER_ITEM) {
+            throw ApiException.conflict("TOO_MANY_ATTACHMENTS", "每条信息最多" + MAX_PER_ITEM + "个附件。",
+                    "An item may have at most " + MAX_PER_ITEM + " attachments.");
+        }
+        ItemAttachment a = keep(i.id, upload, name, kind);
+        audit.record(ItemService.AUDIT_TYPE, i.id, "ATTACH", i.agency.id, ChangeSet.empty()
+                .note("attachmentId", a.id).note("fileName", a.fileName).note("sizeBytes", a.sizeBytes)
+                .note("sha256", a.sha256));
+        return ItemViews.attachment(a);
+    }
+
+    /** Stores a checked file and records it as an attachment of the item (the caller audits). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    ItemAttachment keep(long itemId, Path file, String name, FileTypes.Kind kind) {
+        FileStore.Stored stored = files.store(file);
+        ItemAttachment a = new ItemAttachment();
+        a.itemId = itemId;
+        a.fileName = name;
+        a.fileType = kind.extension;
+        a.contentType = kind.contentType;
+        a.sizeBytes = stored.size();
+        a.sha256 = stored.sha256();
+        a.uploadedBy = Actor.of(user);
+        attachments.persist(a);
+        attachments.flush();
+        return a;
+    }
+
+    /** 415 unless the file's content is what its extension says. */
+    static void requireContent(Path file, long size, FileTypes.Kind kind) {
         try {
-            if (size == 0 || !FileTypes.contentMatches(upload, kind)) {
+            if (size == 0 || !FileTypes.contentMatches(file, kind)) {
                 throw ApiException.unsupportedMediaType("文件内容与扩展名（." + kind.extension + "）不符，请上传真实的"
                                 + kind.extension + "文件。",
                         "The file's content does not match its extension (." + kind.extension + ").");
@@ -79,25 +110,18 @@ public class AttachmentService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (attachments.count("itemId", i.id) >= MAX_PER_ITEM) {
-            throw ApiException.conflict("TOO_MANY_ATTACHMENTS", "每条信息最多" + MAX_PER_ITEM + "个附件。",
-                    "An item may have at most " + MAX_PER_ITEM + " attachments.");
+    }
+
+    /** Removes every attachment of an item; files nothing else uses go once the transaction commits. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void removeAll(long itemId) {
+        for (ItemAttachment a : attachments.forItem(itemId)) {
+            attachments.delete(a);
+            attachments.flush();
+            if (attachments.countBySha(a.sha256) == 0) {
+                files.deleteAfterCommit(a.sha256);
+            }
         }
-        FileStore.Stored stored = files.store(upload);
-        ItemAttachment a = new ItemAttachment();
-        a.itemId = i.id;
-        a.fileName = name;
-        a.fileType = kind.extension;
-        a.contentType = kind.contentType;
-        a.sizeBytes = stored.size();
-        a.sha256 = stored.sha256();
-        a.uploadedBy = user.username();
-        attachments.persist(a);
-        attachments.flush();
-        audit.record(ItemService.AUDIT_TYPE, i.id, "ATTACH", i.agency.id, ChangeSet.empty()
-                .note("attachmentId", a.id).note("fileName", a.fileName).note("sizeBytes", a.sizeBytes)
-                .note("sha256", a.sha256));
-        return ItemViews.attachment(a);
     }
 
     public Download download(long itemId, long attachmentId) {

@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 
@@ -41,13 +40,11 @@ public class DirectPublication {
     ItemEventRepository events;
 
     @Inject
-    ItemAttachmentRepository attachments;
+    AttachmentService attachmentService;
 
     @Inject
     IndexNumbers indexNumbers;
 
-    @Inject
-    FileStore files;
 
     @Inject
     YearLocks yearLocks;
@@ -95,7 +92,7 @@ public class DirectPublication {
             i = new DisclosureItem();
             i.agency = agency;
             i.category = category;
-            i.createdBy = actor();
+            i.createdBy = Actor.of(user);
             i.status = ItemStatus.PUBLISHED;
             i.publicationDate = today;
             i.indexNumber = number;
@@ -114,27 +111,15 @@ public class DirectPublication {
             }
             yearLocks.requireOpen(i.agency.id, i.publicationDate);
             apply(i, c);
-            for (ItemAttachment old : attachments.forItem(i.id)) {
-                attachments.delete(old);
-                attachments.flush();
-                if (attachments.countBySha(old.sha256) == 0) {
-                    files.deleteAfterCommit(old.sha256);
-                }
-            }
+            attachmentService.removeAll(i.id);
             repository.flush();
             action = ItemAction.REPUBLISH;
         }
         if (kind != null) {
             attach(i, p.attachmentName(), p.attachment(), kind);
         }
-        ItemEvent e = new ItemEvent();
-        e.itemId = i.id;
-        e.occurredAt = Instant.now();
-        e.actor = actor();
-        e.action = action;
-        e.fromStatus = action == ItemAction.PUBLISH ? null : ItemStatus.PUBLISHED;
-        e.toStatus = ItemStatus.PUBLISHED;
-        events.persist(e);
+        events.persist(ItemEvent.of(i.id, Actor.of(user), action,
+                action == ItemAction.PUBLISH ? null : ItemStatus.PUBLISHED, ItemStatus.PUBLISHED, null));
         audit.record(ItemService.AUDIT_TYPE, i.id, action.name(), i.agency.id, ChangeSet.empty()
                 .note("title", i.title).note("indexNumber", i.indexNumber).note("category", category.code)
                 .note("attachment", p.attachmentName()));
@@ -154,32 +139,13 @@ public class DirectPublication {
             Path tmp = Files.createTempFile("gongkai-publication", "." + kind.extension);
             try {
                 Files.write(tmp, content);
-                if (!FileTypes.contentMatches(tmp, kind)) {
-                    throw ApiException.unsupportedMediaType("附件内容与扩展名不符。", "The attachment's content does not match its extension.");
-                }
-                FileStore.Stored stored = files.store(tmp);
-                ItemAttachment a = new ItemAttachment();
-                a.itemId = i.id;
-                a.fileName = AttachmentService.fileName(name);
-                a.fileType = kind.extension;
-                a.contentType = kind.contentType;
-                a.sizeBytes = stored.size();
-                a.sha256 = stored.sha256();
-                a.uploadedBy = actor();
-                attachments.persist(a);
+                AttachmentService.requireContent(tmp, content.length, kind);
+                attachmentService.keep(i.id, tmp, AttachmentService.fileName(name), kind);
             } finally {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
-        }
-    }
-
-    private String actor() {
-        try {
-            return user.isAnonymous() ? "system" : user.username();
-        } catch (RuntimeException outsideRequest) {
-            return "system";
         }
     }
 }

@@ -184,7 +184,7 @@ public class ItemBulkLoader {
         SessionImplementor session = em.unwrap(SessionImplementor.class);
         BeforeExecutionGenerator itemIds = generator(session, DisclosureItem.class);
         BeforeExecutionGenerator eventIds = generator(session, ItemEvent.class);
-        String actor = actor();
+        String actor = Actor.of(user);
         OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
         List<IndexedItem> indexed = new ArrayList<>(rows.size());
         session.doWork(conn -> {
@@ -315,15 +315,6 @@ public class ItemBulkLoader {
                 .setParameter("a", agencyIds).getResultList()
                 .forEach(r -> out.add(r[0] + "\u0000" + r[1]));
         return out;
-    }
-
-    /** The signed-in user, or "system" when loading outside a request (demo data, start-up jobs). */
-    private String actor() {
-        try {
-            return user.isAnonymous() ? "system" : user.username();
-        } catch (RuntimeException outsideRequest) {
-            return "system";
-        }
     }
 
     private static BeforeExecutionGenerator generator(SessionImplementor session, Class<?> entity) {

@@ -10,7 +10,6 @@ import org.gongkai.agencies.AgencyRepository;
 import org.gongkai.common.demo.DemoSeeder;
 import org.gongkai.items.search.ItemIndexChange;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -133,6 +132,20 @@ public class ItemDemoData implements DemoSeeder {
         List<HistoricalItem> out = new ArrayList<>();
         for (int k = 0; k < 4; k++) {
             out.add(normative(y, k == 0 ? "DQ" : pick(new String[]{"DQ", "DQ-BGS", "DQ-BGS", "DQ-CZJ", "DQ-MZJ", "DQ-ZJJ"})));
+        }
+        // The district's own normative document of the year comes with its policy interpretation (政策解读).
+        HistoricalItem main = out.get(0);
+        if (main != null && main.title().contains("《")) {
+            String name = main.title().substring(main.title().indexOf('《'), main.title().indexOf('》') + 1);
+            LocalDate written = main.publicationDate();
+            LocalDate published = publishedAfter(written);
+            if (published != null) {
+                out.add(new HistoricalItem(main.agencyId(), "INTERPRETATION", name + "政策解读", null, written, published,
+                        main.topic(), null, null, "<p>一、制定背景。为贯彻落实上级有关部署，进一步规范相关工作，区政府制定了" + name
+                        + "。</p><p>二、主要内容。" + name + "共五章二十条，明确了适用范围、职责分工、工作程序和监督管理。</p>"
+                        + "<p>三、解读机关：攀枝花市东区人民政府办公室。</p>", null, null,
+                        EnumSet.of(Channel.WEBSITE)));
+            }
         }
         out.add(item(y, "PLANNING", "DQ-FGJ", "东区" + y + "年国民经济和社会发展计划执行情况及" + (y + 1) + "年计划草案的报告",
                 null, "ECONOMY", "区发展和改革局", plan(y)));
@@ -441,14 +454,6 @@ public class ItemDemoData implements DemoSeeder {
     }
 
     private void event(DisclosureItem i, ItemAction action, ItemStatus from, ItemStatus to, String actor, String reason) {
-        ItemEvent e = new ItemEvent();
-        e.itemId = i.id;
-        e.occurredAt = Instant.now();
-        e.actor = actor;
-        e.action = action;
-        e.fromStatus = from;
-        e.toStatus = to;
-        e.reason = reason;
-        em.persist(e);
+        em.persist(ItemEvent.of(i.id, actor, action, from, to, reason));
     }
 }

@@ -45,4 +45,17 @@ public class ItemEvent {
 
     @Column(length = 1000)
     public String reason;
+
+    /** A move happening now. */
+    public static ItemEvent of(Long itemId, String actor, ItemAction action, ItemStatus from, ItemStatus to, String reason) {
+        ItemEvent e = new ItemEvent();
+        e.itemId = itemId;
+        e.occurredAt = Instant.now();
+        e.actor = actor;
+        e.action = action;
+        e.fromStatus = from;
+        e.toStatus = to;
+        e.reason = reason;
+        return e;
+    }
 }

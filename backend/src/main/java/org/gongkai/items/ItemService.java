@@ -27,7 +27,6 @@ import org.gongkai.items.search.ItemIndexChange;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -67,7 +66,7 @@ public class ItemService {
     IndexNumbers indexNumbers;
 
     @Inject
-    FileStore files;
+    AttachmentService attachmentService;
 
     @Inject
     AuditService audit;
@@ -112,6 +111,19 @@ public class ItemService {
         return i;
     }
 
+    /** An action on an item: it exists (404), the caller acts for its agency (403) and may take the action in
+     * the item's state (409 / 403), and read the current version (409). Answers the item and the state it moves to. */
+    private record Step(DisclosureItem item, ItemStatus to) {
+    }
+
+    private Step begin(long id, ItemAction action, Long version) {
+        DisclosureItem i = find(id);
+        scope.requireCanActOn(i.agency.id);
+        ItemStatus to = ItemTransitions.require(i.status, action, user::hasRole);
+        Conflicts.requireVersion(i.version, version);
+        return new Step(i, to);
+    }
+
     DisclosureItem find(long id) {
         return items.findByIdOptional(id).orElseThrow(ItemService::notFound);
     }
@@ -153,10 +165,7 @@ public class ItemService {
 
     @Transactional
     public ItemView update(long id, ItemRequest r) {
-        DisclosureItem i = find(id);
-        scope.requireCanActOn(i.agency.id);
-        ItemTransitions.require(i.status, ItemAction.EDIT, user::hasRole);
-        Conflicts.requireVersion(i.version, r.version());
+        DisclosureItem i = begin(id, ItemAction.EDIT, r.version()).item();
         Agency agency = agencyFor(r.agencyId());
         scope.requireCanActOn(agency.id);
         Category category = categoryFor(r.categoryCode(), i.category);
@@ -177,19 +186,10 @@ public class ItemService {
     /** Discards a draft with its attachments and events; the audit log keeps what it was. */
     @Transactional
     public void delete(long id, Long version) {
-        DisclosureItem i = find(id);
-        scope.requireCanActOn(i.agency.id);
-        ItemTransitions.require(i.status, ItemAction.DELETE, user::hasRole);
-        Conflicts.requireVersion(i.version, version);
+        DisclosureItem i = begin(id, ItemAction.DELETE, version).item();
         yearLocks.requireOpen(i.agency.id, i.writtenDate);
         Map<String, Object> was = auditFields(i);
-        for (ItemAttachment a : attachments.forItem(i.id)) {
-            attachments.delete(a);
-            attachments.flush();
-            if (attachments.countBySha(a.sha256) == 0) {
-                files.deleteAfterCommit(a.sha256);
-            }
-        }
+        attachmentService.removeAll(i.id);
         // item_event is append-only for the life of an item; a discarded draft takes its events with it.
         items.getEntityManager().createNativeQuery("delete from item_event where item_id = ?1")
                 .setParameter(1, i.id).executeUpdate();
@@ -202,11 +202,9 @@ public class ItemService {
 
     @Transactional
     public ItemView submit(long id, VersionRequest r) {
-        DisclosureItem i = find(id);
-        scope.requireCanActOn(i.agency.id);
-        ItemStatus to = ItemTransitions.require(i.status, ItemAction.SUBMIT, user::hasRole);
-        Conflicts.requireVersion(i.version, r.version());
-        move(i, ItemAction.SUBMIT, to, null, ChangeSet.empty());
+        Step step = begin(id, ItemAction.SUBMIT, r.version());
+        DisclosureItem i = step.item();
+        move(i, ItemAction.SUBMIT, step.to(), null, ChangeSet.empty());
         return get(i.id);
     }
 
@@ -216,10 +214,9 @@ public class ItemService {
      */
     @Transactional
     public ItemView approve(long id, ApprovalRequest r) {
-        DisclosureItem i = find(id);
-        scope.requireCanActOn(i.agency.id);
-        ItemStatus to = ItemTransitions.require(i.status, ItemAction.APPROVE, user::hasRole);
-        Conflicts.requireVersion(i.version, r.version());
+        Step step = begin(id, ItemAction.APPROVE, r.version());
+        DisclosureItem i = step.item();
+        ItemStatus to = step.to();
         requireOtherThanSubmitter(i);
         LocalDate today = Today.date();
         LocalDate published = r.publicationDate() == null ? today : r.publicationDate();
@@ -246,10 +243,9 @@ public class ItemService {
 
     @Transactional
     public ItemView reject(long id, ReasonRequest r) {
-        DisclosureItem i = find(id);
-        scope.requireCanActOn(i.agency.id);
-        ItemStatus to = ItemTransitions.require(i.status, ItemAction.REJECT, user::hasRole);
-        Conflicts.requireVersion(i.version, r.version());
+        Step step = begin(id, ItemAction.REJECT, r.version());
+        DisclosureItem i = step.item();
+        ItemStatus to = step.to();
         String reason = ItemRules.requireReason(r.reason());
         move(i, ItemAction.REJECT, to, reason, ChangeSet.empty());
         return get(i.id);
@@ -257,10 +253,9 @@ public class ItemService {
 
     @Transactional
     public ItemView withdraw(long id, ReasonRequest r) {
-        DisclosureItem i = find(id);
-        scope.requireCanActOn(i.agency.id);
-        ItemStatus to = ItemTransitions.require(i.status, ItemAction.WITHDRAW, user::hasRole);
-        Conflicts.requireVersion(i.version, r.version());
+        Step step = begin(id, ItemAction.WITHDRAW, r.version());
+        DisclosureItem i = step.item();
+        ItemStatus to = step.to();
         String reason = ItemRules.requireReason(r.reason());
         LocalDate today = Today.date();
         yearLocks.requireOpen(i.agency.id, i.publicationDate);
@@ -274,10 +269,9 @@ public class ItemService {
     /** A published rule or normative document is repealed (or a wrong repeal is undone). */
     @Transactional
     public ItemView changeValidity(long id, ValidityRequest r) {
-        DisclosureItem i = find(id);
-        scope.requireCanActOn(i.agency.id);
-        ItemStatus to = ItemTransitions.require(i.status, ItemAction.CHANGE_VALIDITY, user::hasRole);
-        Conflicts.requireVersion(i.version, r.version());
+        Step step = begin(id, ItemAction.CHANGE_VALIDITY, r.version());
+        DisclosureItem i = step.item();
+        ItemStatus to = step.to();
         if (!Category.hasValidity(i.category.code)) {
             throw ApiException.conflict("VALIDITY_NOT_APPLICABLE", "只有规章和行政规范性文件才有有效性。",
                     "Only rules and normative documents have a validity.");
@@ -321,15 +315,7 @@ public class ItemService {
     }
 
     private void event(DisclosureItem i, ItemAction action, ItemStatus from, ItemStatus to, String reason) {
-        ItemEvent e = new ItemEvent();
-        e.itemId = i.id;
-        e.occurredAt = Instant.now();
-        e.actor = user.username();
-        e.action = action;
-        e.fromStatus = from;
-        e.toStatus = to;
-        e.reason = reason;
-        events.persist(e);
+        events.persist(ItemEvent.of(i.id, user.username(), action, from, to, reason));
     }
 
     /** 保密审查 needs a second person: whoever submitted the item cannot approve it. */
