@@ -52,7 +52,11 @@ public class ApplicationClock {
             return;
         }
         app.clockState = DisclosureApplication.ClockState.valueOf(d.state().name());
-        app.overdue = d.dueDate() != null && today.isAfter(d.dueDate());
+        if (d.dueDate() == null || !today.isAfter(d.dueDate())) {
+            // Only the daily job marks an application overdue (with an event); a deadline that moved back into
+            // the future, or stopped, clears the mark.
+            app.overdue = false;
+        }
     }
 
     public Urgency urgency(DisclosureApplication app, Integer remaining) {

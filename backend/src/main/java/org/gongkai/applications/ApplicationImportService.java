@@ -98,6 +98,14 @@ public class ApplicationImportService {
                 List<AppealRequest> appeals) {
     }
 
+    /**
+     * What a batch may contain: imports are concluded records within the caller's agencies; the demonstration
+     * data also writes open applications, outside any request.
+     */
+    record Options(boolean requireConcluded, boolean checkScope, String actor) {
+        static final Options IMPORT = new Options(true, true, null);
+    }
+
     record PlannedEvent(ApplicationEventType type, LocalDate on, ApplicationStatus from, ApplicationStatus to,
                         ImportedEvent source, Map<String, Object> details) {
     }
@@ -115,7 +123,7 @@ public class ApplicationImportService {
         for (int i = 0; i < request.applications().size(); i++) {
             ImportedApplication row = request.applications().get(i);
             List<ApiException.Violation> v = new ArrayList<>();
-            Plan plan = plan(i, row, agencyCache, today, v);
+            Plan plan = plan(i, row, agencyCache, today, v, Options.IMPORT);
             if (v.isEmpty()) {
                 plans.add(plan);
             } else {
@@ -130,14 +138,14 @@ public class ApplicationImportService {
                     rejected.size() + "条记录有误，未导入任何记录。请按提示修改后重新导入。",
                     rejected.size() + " row(s) are invalid; nothing was imported. Fix them and import again."), all);
         }
-        List<ImportReport.ImportedRow> imported = write(plans);
+        List<ImportReport.ImportedRow> imported = write(plans, Options.IMPORT);
         return new ImportReport(request.mode(), request.applications().size(), imported.size(), rejected.size(),
                 imported, rejected);
     }
 
     /** Writes validated plans (also used by the demo data). */
     @Transactional(Transactional.TxType.MANDATORY)
-    List<ImportReport.ImportedRow> write(List<Plan> plans) {
+    List<ImportReport.ImportedRow> write(List<Plan> plans, Options options) {
         Map<Integer, List<Plan>> byYear = new LinkedHashMap<>();
         plans.forEach(p -> byYear.computeIfAbsent(p.app.receivedOn.getYear(), y -> new ArrayList<>()).add(p));
         Map<Plan, String> numbers = new HashMap<>();
@@ -155,8 +163,11 @@ public class ApplicationImportService {
             app.queryCodeHash = QueryCodes.hash(QueryCodes.generate());
             repository.persist(app);
             List<ApplicationEvent> events = new ArrayList<>();
-            ApplicationEvent imported = eventLog.event(app, ApplicationEventType.IMPORTED, app.receivedOn);
+            ApplicationEventType first = options.requireConcluded() ? ApplicationEventType.IMPORTED
+                    : app.channel == Channel.ONLINE ? ApplicationEventType.SUBMITTED : ApplicationEventType.REGISTERED;
+            ApplicationEvent imported = eventLog.event(app, first, app.receivedOn);
             imported.toStatus = ApplicationStatus.RECEIVED;
+            actor(imported, options, app.registeredBy == null ? ApplicationEventLog.APPLICANT : app.registeredBy);
             events.add(eventLog.append(imported, Map.of("sourceReference", String.valueOf(app.sourceReference),
                     "channel", app.channel.name())));
             for (PlannedEvent pe : p.events) {
@@ -164,6 +175,7 @@ public class ApplicationImportService {
                 e.fromStatus = pe.from;
                 e.toStatus = pe.to;
                 fill(e, pe.source, app);
+                actor(e, options, options.actor());
                 events.add(eventLog.append(e, pe.details));
             }
             Deadline d = clock.refresh(app, events);
@@ -191,7 +203,7 @@ public class ApplicationImportService {
 
     /** Validates one row into a plan; problems are added to {@code v} with their field names. */
     Plan plan(int i, ImportedApplication row, Map<String, Agency> agencyCache, LocalDate today,
-              List<ApiException.Violation> v) {
+              List<ApiException.Violation> v, Options options) {
         String p = "applications[" + i + "].";
         if (row == null) {
             v.add(ApiException.Violation.of("applications[" + i + "]", "空记录。", "Empty row."));
@@ -218,7 +230,7 @@ public class ApplicationImportService {
             if (req.obtainMethod() == null) {
                 v.add(ApiException.Violation.of(p + "request.obtainMethod", "请填写获取方式。", "The way of obtaining is required."));
             }
-            agency = agency(row, req, agencyCache, p, v);
+            agency = agency(row, req, agencyCache, p, v, options.checkScope());
         }
         RequestInput requestInput = req == null ? null : new RequestInput(agency == null ? null : agency.id,
                 req.description(), req.documentNumbers(), req.provisionForm(), req.obtainMethod());
@@ -239,7 +251,10 @@ public class ApplicationImportService {
         if (agency != null) {
             locked(agency, row.receivedOn(), p + "receivedOn", v);
         }
-        if (!v.isEmpty()) {
+        boolean replayable = agency != null && row.channel() != null && applicant != null && applicant.type() != null
+                && applicant.name() != null && req.description() != null && req.provisionForm() != null
+                && req.obtainMethod() != null;
+        if (!replayable) {
             return null;
         }
         DisclosureApplication app = intake.newApplication(applicant, requestInput, agency);
@@ -249,10 +264,10 @@ public class ApplicationImportService {
         app.regime = Regime.forReceivedDate(row.receivedOn());
         app.status = ApplicationStatus.RECEIVED;
         app.clockState = DisclosureApplication.ClockState.RUNNING;
-        app.imported = true;
         app.sourceReference = ApplicationIntakeService.blankToNull(row.sourceReference());
-        app.registeredBy = eventLog.actor();
-        List<PlannedEvent> events = replay(app, row.events(), p, today, v);
+        app.imported = options.requireConcluded();
+        app.registeredBy = options.actor() == null ? eventLog.actor() : app.channel == Channel.ONLINE ? null : "clerk";
+        List<PlannedEvent> events = replay(app, row.events(), p, today, v, options.requireConcluded());
         List<AppealRequest> appealList = row.appeals() == null ? List.of() : row.appeals();
         for (int k = 0; k < appealList.size(); k++) {
             appeal(app, appealList.get(k), p + "appeals[" + k + "].", today, v);
@@ -264,9 +279,12 @@ public class ApplicationImportService {
     }
 
     private List<PlannedEvent> replay(DisclosureApplication app, List<ImportedEvent> list, String p, LocalDate today,
-                                      List<ApiException.Violation> v) {
+                                      List<ApiException.Violation> v, boolean requireConcluded) {
         List<PlannedEvent> out = new ArrayList<>();
-        if (list == null || list.isEmpty()) {
+        if (list == null) {
+            list = List.of();
+        }
+        if (list.isEmpty() && requireConcluded) {
             v.add(ApiException.Violation.of(p + "events", "导入的记录须包含办理过程，并以答复、终止或撤回结束。",
                     "An imported record needs its events, ending with a decision, lapse or withdrawal."));
             return out;
@@ -371,7 +389,7 @@ public class ApplicationImportService {
             status = next.get();
             last = e.on();
         }
-        if (status.isOpen()) {
+        if (status.isOpen() && requireConcluded) {
             v.add(ApiException.Violation.of(p + "events", "导入的记录须已办结（以答复、终止处理或撤回结束）。",
                     "An imported record must be concluded (end with a decision, lapse or withdrawal)."));
         }
@@ -486,7 +504,7 @@ public class ApplicationImportService {
     }
 
     private Agency agency(ImportedApplication row, ImportedApplication.ImportedRequest req, Map<String, Agency> cache,
-                          String p, List<ApiException.Violation> v) {
+                          String p, List<ApiException.Violation> v, boolean checkScope) {
         Agency agency = null;
         if (req.agencyId() != null) {
             agency = cache.computeIfAbsent("id:" + req.agencyId(), k -> agencies.findByIdOptional(req.agencyId()).orElse(null));
@@ -499,7 +517,7 @@ public class ApplicationImportService {
                     "机关不存在（请填写 request.agencyId 或 agencyCode）。", "No such agency (give request.agencyId or agencyCode)."));
             return null;
         }
-        if (!scope.canActOn(agency.id)) {
+        if (checkScope && !scope.canActOn(agency.id)) {
             v.add(ApiException.Violation.of(p + "agencyCode", "您只能导入本机关的记录。", "You may import only your own agency's records."));
             return null;
         }
@@ -527,6 +545,13 @@ public class ApplicationImportService {
             return ApplicationEventType.valueOf(type.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return null;
+        }
+    }
+
+    private static void actor(ApplicationEvent e, Options options, String actor) {
+        if (options.actor() != null) {
+            e.actor = actor;
+            e.actorAccountId = null;
         }
     }
 

@@ -50,7 +50,8 @@ public class ApplicationQueryService {
 
     /**
      * @param dueWithinDays open applications with a running clock due between today and N working days from
-     *                      today (overdue ones are selected by {@code overdue})
+     *                      today (overdue ones are selected by {@code overdue}, which compares the due date with
+     *                      today rather than reading the flag the daily job sets)
      */
     public record Filter(List<ApplicationStatus> statuses, Boolean open, Long agencyId, ApplicantType applicantType,
                          Channel channel, Boolean overdue, Integer dueWithinDays, LocalDate receivedFrom,
@@ -159,12 +160,15 @@ public class ApplicationQueryService {
         return views.deadlineView(app, clock.deadline(app, list), list, clock.calendar(), clock.today());
     }
 
-    /** N working days from today; past the loaded calendar, N calendar days (never a weekday guess). */
+    /**
+     * N working days from today. When that reaches past the loaded calendar there is no upper bound: a stored
+     * due date always lies within a loaded year, so fewer than N working days separate it from today.
+     */
     private LocalDate withinLimit(LocalDate today, int days) {
         try {
             return clock.calendar().addWorkingDays(today, days).result();
         } catch (CalendarDataMissingException e) {
-            return today.plusDays(days);
+            return FAR;
         }
     }
 }

@@ -88,6 +88,7 @@ public final class DeadlineCalculator {
             remaining -= before.workingDays();
             if (p.to() == null) {
                 b.pauses.add(p);
+                b.steps.addAll(b.calendarSteps());
                 b.steps.add(Text.of("自" + p.from() + "起" + p.kind().zh() + "，期限暂停计算，暂停时尚余" + remaining + "个工作日。",
                         "Paused since " + p.from() + " for the " + p.kind().en() + "; " + remaining
                                 + " working days were left when the clock stopped."));
