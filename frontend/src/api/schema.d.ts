@@ -257,6 +257,2705 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/application-statistics/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year's figures for one agency (optionally with the agencies under it) or, district-wide, all */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: the caller's scope */
+                    agencyId?: number;
+                    includeSubagencies?: boolean;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationStatistics"];
+                    };
+                };
+                /** @description Invalid year */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The queue: filter by status, agency, due within N working days, overdue… */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                    /** @description Part of the applicant's name */
+                    applicant?: string;
+                    applicantType?: components["schemas"]["ApplicantType"];
+                    channel?: components["schemas"]["Channel"];
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    /** @description Open and due from today to N working days ahead (0–60) */
+                    dueWithinDays?: number;
+                    /** @description true: open only; false: concluded only */
+                    open?: boolean;
+                    /** @description true: open with the due date passed */
+                    overdue?: boolean;
+                    receivedFrom?: components["schemas"]["LocalDate"];
+                    receivedTo?: components["schemas"]["LocalDate"];
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                    /** @description DUE (default: soonest first) or RECEIVED (newest first) */
+                    sort?: components["schemas"]["ApplicationSort"];
+                    /** @description Repeatable */
+                    status?: components["schemas"]["ApplicationStatus"][];
+                    trackingNumber?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of applications, personal data masked */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page3"];
+                    };
+                };
+                /** @description Invalid filter or cursor */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not staff of applications, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Apply on the portal (anyone): answers the tracking number and the query code, shown once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PortalSubmission"];
+                };
+            };
+            responses: {
+                /** @description Submitted; Location is the tracking resource */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields (ID check digit, credit code, contact details…) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The year is locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many submissions from this address; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import past applications: all-or-nothing, or the valid rows with a rejection report by row and field */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApplicationImport"];
+                };
+            };
+            responses: {
+                /** @description The import report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationImportReport"];
+                    };
+                };
+                /** @description All-or-nothing with invalid rows (violations name row and field), or a malformed body */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description More than 5,000 rows */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/outcome-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The outcome codes (table 三 rows) with labels, articles and the legacy labels mapped onto them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description All codes in table order */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeCodeInfo"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register an application received in person, by post, fax or e-mail (answers the query code once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StaffRegistration"];
+                };
+            };
+            responses: {
+                /** @description Registered; Location is the application */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid applicant, request or received date for the channel */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a clerk, caseworker or administrator, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The received date's year is locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/tracking/{trackingNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Follow an application: status timeline, masked name only (query code in X-Query-Code) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The query code */
+                    "X-Query-Code"?: string;
+                };
+                path: {
+                    trackingNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The tracking view */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Tracking"];
+                    };
+                };
+                /** @description Missing query code */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unknown number or wrong query code (not told apart) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many look-ups from this address; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Follow an application, with the query code in the body */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    trackingNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["QueryCodeInput"];
+                };
+            };
+            responses: {
+                /** @description The tracking view */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Tracking"];
+                    };
+                };
+                /** @description Missing query code */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unknown number or wrong query code (not told apart) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many look-ups from this address; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/tracking/{trackingNumber}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The printable receipt (登记回执) as an HTML page */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    trackingNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["QueryCodeInput"];
+                };
+            };
+            responses: {
+                /** @description HTML for printing */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+                /** @description Missing query code */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unknown number or wrong query code */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many look-ups from this address */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/tracking/{trackingNumber}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw one's own application (concludes as 其他处理 3) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    trackingNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["QueryCodeInput"];
+                };
+            };
+            responses: {
+                /** @description Withdrawn; the tracking view */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Tracking"];
+                    };
+                };
+                /** @description Missing query code */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unknown number or wrong query code */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already concluded */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many look-ups from this address */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application: deadline explanation, timeline, allowed actions, documents, appeals */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The application, personal data masked */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The appeal cases of an application */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Appeals, oldest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Appeal"][];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a reconsideration or lawsuit (pending, or with its result) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AppealRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid dates, result without closing date, bad link */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/appeals/{appealId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Correct an appeal or record its result */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    appealId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AppealRequest"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Appeal"];
+                    };
+                };
+                /** @description Invalid fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application or appeal */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/clarification-lapse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close as 其他处理 1 after the clarification period ran out without a correction */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DatedNote"];
+                };
+            };
+            responses: {
+                /** @description The application, concluded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid date */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, illegal step, period still running, or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/clarification-replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the corrected application: the clock restarts from its arrival */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClarificationReply"];
+                };
+            };
+            responses: {
+                /** @description The application, in progress again */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid fields or dates */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, illegal step or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/clarification-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the single clarification notice (补正), within 7 working days of receipt */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClarificationRequest"];
+                };
+            };
+            responses: {
+                /** @description The application, awaiting clarification */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid fields or dates */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, illegal step, already requested, too late, or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close and archive (办结归档) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClosureRequest"];
+                };
+            };
+            responses: {
+                /** @description The application, closed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid fields or dates */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, illegal step or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/consultation-replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the consulted party's answer (or silence): the clock resumes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConsultationReply"];
+                };
+            };
+            responses: {
+                /** @description The application, in progress again */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid fields or dates */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, illegal step or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Consult a third party or another agency (征求意见): the clock pauses */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConsultationRequest"];
+                };
+            };
+            responses: {
+                /** @description The application, in consultation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid fields or dates */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, illegal step or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/deadline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The due date with its explanation (days counted, holidays and make-up days, pauses, restart, extension) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The deadline */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Deadline"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide (答复) with exactly one outcome code, reason and legal basis */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DecisionRequest"];
+                };
+            };
+            responses: {
+                /** @description The application, decided */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid outcome, missing reason or withheld parts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, illegal step or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record how and when the answer was delivered */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeliveryRequest"];
+                };
+            };
+            responses: {
+                /** @description The application, delivered */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid fields or dates */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, illegal step or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The documents this application has so far */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Document list with download links */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentInfo"][];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/documents/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One document, generated from the record: DOCX (default) or HTML for printing */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Consultation letters: which consultation */
+                    eventId?: number;
+                    /** @description docx or html */
+                    format?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                    kind: components["schemas"]["DocumentKind"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The document */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+                        "text/html": unknown;
+                    };
+                };
+                /** @description Unknown kind or format */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application, or the step the document records has not happened */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Extend the deadline once, with approval and a reason (at most the regime's maximum) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExtensionRequest"];
+                };
+            };
+            responses: {
+                /** @description The application with the new due date */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid fields, or more days than the regime allows */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, illegal step, already extended, deadline passed, or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/fee-lapse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close as 其他处理 2 after the payment period ran out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DatedNote"];
+                };
+            };
+            responses: {
+                /** @description The application, concluded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid date */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, illegal step, period still running, or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/fee-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a fee notice (国办函〔2020〕109号): the amount is computed; the clock pauses for up to 20 working days */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FeeNoticeRequest"];
+                };
+            };
+            responses: {
+                /** @description The application, awaiting payment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid fields, or no fee due */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, illegal step, fees not applicable, already notified, or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/fee-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the payment: the clock resumes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FeePaymentRequest"];
+                };
+            };
+            responses: {
+                /** @description The application, in progress again */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid fields or dates */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, illegal step or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/fee-quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a fee notice would charge (按件 or 按量), with the computation */
+        get: {
+            parameters: {
+                query?: {
+                    method?: components["schemas"]["FeeMethod"];
+                    pages?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The fee and its bands */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeeQuote"];
+                    };
+                };
+                /** @description Missing method or pages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/fee-waivers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Waive the fee with a reason: the clock resumes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FeeWaiverRequest"];
+                };
+            };
+            responses: {
+                /** @description The application, in progress again */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid fields or dates */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, illegal step or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/legacy-fees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record 2007-era search, copy and postage fees and waivers as charged */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LegacyFeesRequest"];
+                };
+            };
+            responses: {
+                /** @description The application with its fees */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid amounts or date */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, not a 2007-regime application, or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/personal-data-reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reveal the full ID and phone numbers, with a reason (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RevealRequest"];
+                };
+            };
+            responses: {
+                /** @description The personal data in full */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonalDataView"];
+                    };
+                };
+                /** @description Missing reason */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/query-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a new query code for an applicant who lost theirs (shown once; the old one stops working) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The new code */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QueryCodeReset"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/withdrawals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the applicant's withdrawal (concludes as 其他处理 3) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DatedNote"];
+                };
+            };
+            responses: {
+                /** @description The application, withdrawn */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid date */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, illegal step or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-log": {
         parameters: {
             query?: never;
@@ -291,7 +2990,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page3"];
+                        "application/json": components["schemas"]["Page4"];
                     };
                 };
                 /** @description Invalid filter or cursor */
@@ -1247,6 +3946,325 @@ export interface components {
              */
             version?: number;
         };
+        /** @description A reconsideration or lawsuit; result null while pending */
+        Appeal: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            applicationId?: number;
+            kind?: components["schemas"]["AppealKind"];
+            filedOn?: components["schemas"]["LocalDate"];
+            body?: string;
+            caseNumber?: string;
+            result?: components["schemas"]["AppealResult"];
+            closedOn?: components["schemas"]["LocalDate"];
+            note?: string;
+            /** Format: int64 */
+            precedingAppealId?: number;
+            pending?: boolean;
+            /** Format: int64 */
+            version?: number;
+        };
+        AppealBlock: {
+            /** Format: int64 */
+            upheld?: number;
+            /** Format: int64 */
+            corrected?: number;
+            /** Format: int64 */
+            other?: number;
+            /** Format: int64 */
+            pending?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        AppealFigures: {
+            /** Format: int32 */
+            year?: number;
+            blocks?: {
+                [key: string]: components["schemas"]["AppealBlock"];
+            };
+        };
+        /** @enum {string} */
+        AppealKind: "RECONSIDERATION" | "LITIGATION_DIRECT" | "LITIGATION_AFTER_RECONSIDERATION";
+        /** @description A reconsideration or lawsuit; result and closedOn together, or neither while pending */
+        AppealRequest: {
+            /** @example RECONSIDERATION */
+            kind: components["schemas"]["AppealKind"];
+            /** @example 2024-12-10 */
+            filedOn: components["schemas"]["LocalDate"];
+            /** @example 攀枝花市东区人民政府 */
+            body: string;
+            /** @example 东府复〔2024〕15号 */
+            caseNumber?: string;
+            /**
+             * @description null while pending
+             * @example UPHELD
+             */
+            result?: components["schemas"]["AppealResult"];
+            /** @example 2025-02-10 */
+            closedOn?: components["schemas"]["LocalDate"];
+            note?: string;
+            /**
+             * Format: int64
+             * @description For litigation after reconsideration: the reconsideration case
+             */
+            precedingAppealId?: number;
+            /**
+             * Format: int64
+             * @description Version read from GET; required on update
+             */
+            version?: number;
+        };
+        /** @enum {string} */
+        AppealResult: "UPHELD" | "CORRECTED" | "OTHER";
+        ApplicantInput: {
+            /** @example NATURAL_PERSON */
+            type: components["schemas"]["ApplicantType"];
+            /**
+             * @description Person's name or organisation's full name
+             * @example 张三
+             */
+            name: string;
+            /**
+             * @description Natural persons: the identity document
+             * @example RESIDENT_ID
+             */
+            idType?: components["schemas"]["IdType"];
+            /**
+             * @description Natural persons: the document number
+             * @example 11010519491231002X
+             */
+            idNumber?: string;
+            /**
+             * @description Organisations: 统一社会信用代码
+             * @example 91510400MA62A0X31B
+             */
+            creditCode?: string;
+            /**
+             * @description Organisations: the person acting for it
+             * @example 李四
+             */
+            contactPerson?: string;
+            /** @example 13812345678 */
+            phone?: string;
+            /** @example zhangsan@example.cn */
+            email?: string;
+            /** @example 四川省攀枝花市东区炳草岗大街1号 */
+            postalAddress?: string;
+            /** @example 617000 */
+            postalCode?: string;
+        };
+        /**
+         * @description 自然人 / 商业企业 / 科研机构 / 社会公益组织 / 法律服务机构 / 其他
+         * @enum {string}
+         */
+        ApplicantType: "NATURAL_PERSON" | "BUSINESS" | "RESEARCH" | "SOCIAL_WELFARE" | "LEGAL_SERVICE" | "OTHER_ORG";
+        /** @description The applicant with ID and phone numbers masked */
+        ApplicantView: {
+            type?: components["schemas"]["ApplicantType"];
+            name?: string;
+            idType?: components["schemas"]["IdType"];
+            /** @example 110105********002X */
+            idNumber?: string;
+            creditCode?: string;
+            contactPerson?: string;
+            /** @example 138****5678 */
+            phone?: string;
+            email?: string;
+            postalAddress?: string;
+            postalCode?: string;
+        };
+        /** @description An application with its deadline explanation, timeline and legal next steps */
+        Application: {
+            /** Format: int64 */
+            id?: number;
+            /** @example YSQ-2026-000123 */
+            trackingNumber?: string;
+            /** Format: int64 */
+            agencyId?: number;
+            agencyName?: string;
+            status?: components["schemas"]["ApplicationStatus"];
+            regime?: components["schemas"]["Regime"];
+            channel?: components["schemas"]["Channel"];
+            submittedAt?: components["schemas"]["Instant"];
+            submittedOn?: components["schemas"]["LocalDate"];
+            receivedOn?: components["schemas"]["LocalDate"];
+            receivedNote?: string;
+            registeredBy?: string;
+            imported?: boolean;
+            sourceReference?: string;
+            applicant?: components["schemas"]["ApplicantView"];
+            request?: components["schemas"]["RequestView"];
+            deadline?: components["schemas"]["Deadline"];
+            /** @description The steps the caller may take now (legal and permitted) */
+            allowedActions?: components["schemas"]["ApplicationAction"][];
+            clarification?: components["schemas"]["Clarification"];
+            consultations?: components["schemas"]["Consultation"][];
+            extension?: components["schemas"]["Extension"];
+            fee?: components["schemas"]["Fee"];
+            legacyFees?: components["schemas"]["LegacyFees"];
+            decision?: components["schemas"]["Decision"];
+            events?: components["schemas"]["ApplicationEvent"][];
+            appeals?: components["schemas"]["Appeal"][];
+            documents?: components["schemas"]["DocumentInfo"][];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @enum {string} */
+        ApplicationAction: "REQUEST_CLARIFICATION" | "RECEIVE_CLARIFICATION" | "LAPSE_CLARIFICATION" | "START_CONSULTATION" | "END_CONSULTATION" | "EXTEND" | "ISSUE_FEE_NOTICE" | "RECORD_PAYMENT" | "WAIVE_FEE" | "LAPSE_FEE" | "DECIDE" | "WITHDRAW" | "DELIVER" | "CLOSE";
+        /** @enum {string} */
+        ApplicationClockState: "RUNNING" | "PAUSED" | "AWAITING_CLARIFICATION" | "UNKNOWN" | "STOPPED";
+        /** @description One step of the timeline: what, on which date, recorded when and by whom */
+        ApplicationEvent: {
+            /** Format: int64 */
+            id?: number;
+            type?: components["schemas"]["ApplicationEventType"];
+            occurredOn?: components["schemas"]["LocalDate"];
+            recordedAt?: components["schemas"]["Instant"];
+            /** @example caseworker */
+            actor?: string;
+            fromStatus?: components["schemas"]["ApplicationStatus"];
+            toStatus?: components["schemas"]["ApplicationStatus"];
+            untilDate?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            workingDays?: number;
+            partyKind?: components["schemas"]["ConsultedPartyKind"];
+            party?: string;
+            /** @description Other particulars (reason, items, answer, note…) */
+            details?: components["schemas"]["JsonNode"];
+        };
+        /** @enum {string} */
+        ApplicationEventType: "SUBMITTED" | "REGISTERED" | "IMPORTED" | "CLARIFICATION_REQUESTED" | "CLARIFICATION_RECEIVED" | "CLARIFICATION_LAPSED" | "CONSULTATION_STARTED" | "CONSULTATION_ENDED" | "EXTENDED" | "FEE_NOTICE_SENT" | "FEE_PAID" | "FEE_WAIVED" | "FEE_LAPSED" | "DECIDED" | "WITHDRAWN" | "DELIVERED" | "CLOSED" | "MARKED_OVERDUE" | "DEADLINE_RECOMPUTED" | "PERSONAL_DATA_REVEALED" | "QUERY_CODE_RESET" | "LEGACY_FEES_RECORDED" | "APPEAL_RECORDED" | "APPEAL_UPDATED" | "ACTION_REFUSED";
+        /** @description Historical applications with their dated events (at most 5,000 rows) */
+        ApplicationImport: {
+            /**
+             * @description ALL_OR_NOTHING: any error rejects everything; VALID_ROWS: import the valid rows, report the others
+             * @example ALL_OR_NOTHING
+             */
+            mode: components["schemas"]["ApplicationImportMode"];
+            applications: components["schemas"]["ImportedApplication"][];
+        };
+        /** @enum {string} */
+        ApplicationImportMode: "ALL_OR_NOTHING" | "VALID_ROWS";
+        /** @description What was imported and what was rejected, by row and field */
+        ApplicationImportReport: {
+            mode?: components["schemas"]["ApplicationImportMode"];
+            /** Format: int32 */
+            received?: number;
+            /** Format: int32 */
+            imported?: number;
+            /** Format: int32 */
+            rejected?: number;
+            importedRows?: components["schemas"]["ImportedRow"][];
+            rejectedRows?: components["schemas"]["RejectedRow"][];
+        };
+        /** @enum {string} */
+        ApplicationSort: "DUE" | "RECEIVED";
+        /** @description A year's application and appeal figures for a set of agencies */
+        ApplicationStatistics: {
+            /** Format: int32 */
+            year?: number;
+            agencyIds?: number[];
+            applications?: components["schemas"]["ApplicationYearFigures"];
+            /** @description The 总计 column of table 三 */
+            total?: components["schemas"]["ApplicationYearColumn"];
+            appeals?: components["schemas"]["AppealFigures"];
+        };
+        /** @enum {string} */
+        ApplicationStatus: "RECEIVED" | "CLARIFICATION_REQUESTED" | "IN_CONSULTATION" | "AWAITING_FEE" | "DECIDED" | "DELIVERED" | "WITHDRAWN" | "CLOSED";
+        /** @description A row of the staff queue (personal data masked) */
+        ApplicationSummary: {
+            /** Format: int64 */
+            id?: number;
+            /** @example YSQ-2026-000123 */
+            trackingNumber?: string;
+            /** Format: int64 */
+            agencyId?: number;
+            /** @example 攀枝花市东区财政局 */
+            agencyName?: string;
+            status?: components["schemas"]["ApplicationStatus"];
+            applicantType?: components["schemas"]["ApplicantType"];
+            /** @example 张三 */
+            applicantName?: string;
+            /** @example 138****5678 */
+            phone?: string;
+            channel?: components["schemas"]["Channel"];
+            receivedOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description null while paused, awaiting clarification, or unknown
+             * @example 2022-03-10
+             */
+            dueDate?: components["schemas"]["LocalDate"];
+            clockState?: components["schemas"]["ApplicationClockState"];
+            /**
+             * Format: int32
+             * @description Year an administrator must add to the calendar before the due date can be computed
+             */
+            dueUnknownYear?: number;
+            /**
+             * Format: int32
+             * @description Working days left (negative: overdue)
+             * @example 4
+             */
+            remainingWorkingDays?: number;
+            urgency?: components["schemas"]["Urgency"];
+            /** @description Subject of the request (first 80 characters) */
+            subject?: string;
+            outcome?: components["schemas"]["OutcomeCode"];
+            concludedOn?: components["schemas"]["LocalDate"];
+            answeredLate?: boolean;
+            /** Format: int64 */
+            version?: number;
+        };
+        ApplicationYearColumn: {
+            /** Format: int64 */
+            newReceived?: number;
+            /** Format: int64 */
+            carriedOver?: number;
+            outcomes?: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            carriedForward?: number;
+        };
+        ApplicationYearFigures: {
+            /** Format: int32 */
+            year?: number;
+            columns?: {
+                [key: string]: components["schemas"]["ApplicationYearColumn"];
+            };
+            /**
+             * Format: int64
+             * @description Concluded in the year after their due date
+             */
+            answeredLate?: number;
+            /** @description Received per month, January first (12 values) */
+            receivedByMonth?: number[];
+            receivedByChannel?: {
+                [key: string]: number;
+            };
+            /** @description Information-processing fees paid in the year (元) */
+            feesCharged?: number;
+            /** @description Fees waived in the year (元) */
+            feesWaived?: number;
+            /**
+             * Format: int64
+             * @description Applications whose fee was paid in the year
+             */
+            applicationsCharged?: number;
+            /** @description 2007-era search fees charged in the year (元) */
+            legacyRetrievalFees?: number;
+            /** @description 2007-era copy fees charged in the year (元) */
+            legacyCopyFees?: number;
+            /** @description 2007-era postage charged in the year (元) */
+            legacyPostageFees?: number;
+            /** @description 2007-era fees waived in the year (元) */
+            legacyFeesWaived?: number;
+            /** @description Concluded in the year, by 2007-era reply label (for the legacy report) */
+            legacyOutcomes?: {
+                [key: string]: number;
+            };
+        };
         /** @description One append-only audit row */
         AuditEntry: {
             /** Format: int64 */
@@ -1324,11 +4342,471 @@ export interface components {
             /** Format: int64 */
             version?: number;
         };
+        /**
+         * @description ONLINE 网上（门户） / IN_PERSON 当面 / POST_SIGNED 挂号信函 / POST_UNSIGNED 平信 / FAX 传真 / EMAIL 电子邮件 / OTHER 其他
+         * @enum {string}
+         */
+        Channel: "ONLINE" | "IN_PERSON" | "POST_SIGNED" | "POST_UNSIGNED" | "FAX" | "EMAIL" | "OTHER";
+        Clarification: {
+            sentOn?: components["schemas"]["LocalDate"];
+            items?: string[];
+            replyBy?: components["schemas"]["LocalDate"];
+            answeredOn?: components["schemas"]["LocalDate"];
+            lapsed?: boolean;
+        };
+        /** @description The corrected application arrived: the clock restarts from this day */
+        ClarificationReply: {
+            /** Format: int64 */
+            version?: number;
+            /** @example 2024-10-15 */
+            receivedOn: components["schemas"]["LocalDate"];
+            /** @description The request as corrected (replaces the description when given) */
+            correctedDescription?: string;
+            note?: string;
+        };
+        /** @description The single 补正 notice: what is missing and by when to reply */
+        ClarificationRequest: {
+            /**
+             * Format: int64
+             * @description Version read from GET
+             * @example 3
+             */
+            version?: number;
+            /** @example 2024-10-09 */
+            sentOn: components["schemas"]["LocalDate"];
+            /**
+             * @example [
+             *       "请明确所需信息的时间范围",
+             *       "请提供项目名称或文号"
+             *     ]
+             */
+            items: string[];
+            /**
+             * @description Reasonable period for the corrected application
+             * @example 2024-10-30
+             */
+            replyBy: components["schemas"]["LocalDate"];
+            note?: string;
+        };
+        /** @description 办结归档 */
+        ClosureRequest: {
+            /** Format: int64 */
+            version?: number;
+            /** @example 2024-11-05 */
+            closedOn: components["schemas"]["LocalDate"];
+            /** @example DQ-CZJ-2024-YSQ-017 */
+            archiveReference?: string;
+        };
+        /** @description A consultation: who, when, the answer */
+        Consultation: {
+            /** Format: int64 */
+            eventId?: number;
+            partyKind?: components["schemas"]["ConsultedPartyKind"];
+            party?: string;
+            subject?: string;
+            sentOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description 15 working days after the request
+             * @example 2022-03-10
+             */
+            answerDue?: components["schemas"]["LocalDate"];
+            answeredOn?: components["schemas"]["LocalDate"];
+            answer?: components["schemas"]["ConsultationAnswer"];
+            note?: string;
+        };
+        /** @enum {string} */
+        ConsultationAnswer: "CONSENTED" | "OBJECTED" | "NO_ANSWER";
+        /** @description The consulted party answered (or its period ran out): the clock resumes */
+        ConsultationReply: {
+            /** Format: int64 */
+            version?: number;
+            /** @example 2024-10-21 */
+            answeredOn: components["schemas"]["LocalDate"];
+            /** @example OBJECTED */
+            answer: components["schemas"]["ConsultationAnswer"];
+            /** @example 第三方认为合同单价属于商业秘密 */
+            note?: string;
+        };
+        /** @description 征求意见: the clock pauses until the answer arrives */
+        ConsultationRequest: {
+            /** Format: int64 */
+            version?: number;
+            /** @example 2024-10-10 */
+            sentOn: components["schemas"]["LocalDate"];
+            /** @example THIRD_PARTY */
+            partyKind: components["schemas"]["ConsultedPartyKind"];
+            /** @example 攀枝花某某建筑工程有限公司 */
+            party: string;
+            /**
+             * @description What the party is asked about
+             * @example 拟公开的合同金额及付款进度
+             */
+            subject?: string;
+        };
+        /** @enum {string} */
+        ConsultedPartyKind: "THIRD_PARTY" | "OTHER_AGENCY" | "CO_PRODUCER";
+        /** @description A step that needs only its date and a note (lapses, withdrawal) */
+        DatedNote: {
+            /** Format: int64 */
+            version?: number;
+            /** @example 2024-11-01 */
+            on: components["schemas"]["LocalDate"];
+            /**
+             * @description Reason or note
+             * @example 申请人来电撤回申请
+             */
+            note?: string;
+        };
+        /** @description The due date and how it was computed: regime, restart, pauses, extension, days skipped */
+        Deadline: {
+            state?: components["schemas"]["ApplicationClockState"];
+            regime?: components["schemas"]["Regime"];
+            receivedOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description Day the count starts after: received, or the corrected application's arrival
+             * @example 2022-03-10
+             */
+            clockStart?: components["schemas"]["LocalDate"];
+            restartedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 20
+             */
+            baseWorkingDays?: number;
+            /**
+             * Format: int32
+             * @example 0
+             */
+            extensionWorkingDays?: number;
+            /** @example 2024-10-30 */
+            dueDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Working days from today (negative: overdue)
+             */
+            remainingWorkingDays?: number;
+            urgency?: components["schemas"]["Urgency"];
+            /**
+             * Format: int32
+             * @description Working days that were left when the clock paused
+             */
+            workingDaysLeftWhenPaused?: number;
+            /**
+             * Format: int32
+             * @description The calendar year an administrator must add
+             * @example 2027
+             */
+            missingCalendarYear?: number;
+            pauses?: components["schemas"]["DeadlinePause"][];
+            holidaysSkipped?: components["schemas"]["DeadlineDay"][];
+            /** Format: int32 */
+            weekendDaysSkipped?: number;
+            makeUpWorkdays?: components["schemas"]["DeadlineDay"][];
+            /** @description The explanation, step by step, in both languages */
+            steps?: components["schemas"]["Text"][];
+            /**
+             * @description The applicant's deadline for the clarification
+             * @example 2022-03-10
+             */
+            clarificationReplyBy?: components["schemas"]["LocalDate"];
+            /**
+             * @description The applicant's deadline for paying the fee
+             * @example 2022-03-10
+             */
+            feePayBy?: components["schemas"]["LocalDate"];
+            /**
+             * @description The consulted party's deadline (15 working days)
+             * @example 2022-03-10
+             */
+            consultationAnswerDue?: components["schemas"]["LocalDate"];
+            concludedOn?: components["schemas"]["LocalDate"];
+            answeredLate?: boolean;
+        };
+        DeadlineDay: {
+            date?: components["schemas"]["LocalDate"];
+            /** @example 国庆节 */
+            name?: string;
+        };
+        DeadlinePause: {
+            kind?: components["schemas"]["DeadlinePauseKind"];
+            from?: components["schemas"]["LocalDate"];
+            to?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            workingDays?: number;
+            counted?: boolean;
+        };
+        /** @enum {string} */
+        DeadlinePauseKind: "THIRD_PARTY_CONSULTATION" | "AGENCY_CONSULTATION" | "FEE";
+        /** @description How the application concluded */
+        Decision: {
+            outcome?: components["schemas"]["OutcomeCode"];
+            group?: components["schemas"]["OutcomeGroup"];
+            /** @example （二）部分公开 */
+            rowLabel?: string;
+            legacyOutcome?: components["schemas"]["LegacyOutcome"];
+            concludedOn?: components["schemas"]["LocalDate"];
+            reason?: string;
+            legalBasis?: string;
+            withheldParts?: components["schemas"]["WithheldPart"][];
+            referralAgency?: string;
+            answeredLate?: boolean;
+            deliveredOn?: components["schemas"]["LocalDate"];
+            deliveryMethod?: components["schemas"]["ObtainMethod"];
+            deliveryNote?: string;
+            closedOn?: components["schemas"]["LocalDate"];
+            archiveReference?: string;
+        };
+        /** @description The answer (答复) with exactly one outcome code of table 三 */
+        DecisionRequest: {
+            /** Format: int64 */
+            version?: number;
+            /** @example 2024-10-30 */
+            decidedOn: components["schemas"]["LocalDate"];
+            /** @example PARTIAL */
+            outcome: components["schemas"]["OutcomeCode"];
+            /**
+             * @description Reasons given to the applicant (required unless disclosed in full)
+             * @example 合同单价涉及第三方商业秘密，已作区分处理。
+             */
+            reason?: string;
+            /**
+             * @description Legal basis; defaults to the outcome's article
+             * @example 《中华人民共和国政府信息公开条例》第十五条、第三十七条
+             */
+            legalBasis?: string;
+            withheldParts?: components["schemas"]["WithheldPart"][];
+            /**
+             * @description Not held: the agency responsible, when it can be identified
+             * @example 攀枝花市东区住房和城乡建设局
+             */
+            referralAgency?: string;
+        };
+        DeliveryRequest: {
+            /** Format: int64 */
+            version?: number;
+            /** @example 2024-10-31 */
+            deliveredOn: components["schemas"]["LocalDate"];
+            /** @example POST */
+            method: components["schemas"]["ObtainMethod"];
+            /**
+             * @description Registered-mail number, e-mail address used…
+             * @example EMS 1234567890123
+             */
+            note?: string;
+        };
+        /** @description A document that can be generated for the application */
+        DocumentInfo: {
+            kind?: components["schemas"]["DocumentKind"];
+            /** @example 政府信息公开申请答复书 */
+            title?: string;
+            /**
+             * Format: int64
+             * @description For consultation letters: which consultation
+             */
+            eventId?: number;
+            /** @example /api/v1/applications/42/documents/DECISION */
+            href?: string;
+        };
+        /** @enum {string} */
+        DocumentKind: "RECEIPT" | "CLARIFICATION_NOTICE" | "CONSULTATION_LETTER" | "EXTENSION_NOTICE" | "FEE_NOTICE" | "DECISION";
+        Extension: {
+            on?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            workingDays?: number;
+            reason?: string;
+            approvedBy?: string;
+        };
+        /** @description One extension, approved by the head of the disclosure office, notified to the applicant */
+        ExtensionRequest: {
+            /** Format: int64 */
+            version?: number;
+            /** @example 2024-10-28 */
+            on: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description At most 15 (2007 Regulation) or 20 (2019 Regulation)
+             * @example 20
+             */
+            workingDays: number;
+            /** @example 涉及信息量大，需要调阅多个年度的档案 */
+            reason: string;
+            /**
+             * @description Who approved it
+             * @example 区政府办公室 王主任
+             */
+            approvedBy: string;
+        };
+        /** @description An information-processing fee with its computation */
+        Fee: {
+            method?: components["schemas"]["FeeMethod"];
+            /**
+             * Format: int32
+             * @description Pages, or the application's rank in the applicant's month
+             * @example 250
+             */
+            units?: number;
+            /** @example 4700 */
+            amount?: number;
+            computation?: components["schemas"]["Text"][];
+            noticeOn?: components["schemas"]["LocalDate"];
+            payBy?: components["schemas"]["LocalDate"];
+            paidOn?: components["schemas"]["LocalDate"];
+            receiptNumber?: string;
+            waivedOn?: components["schemas"]["LocalDate"];
+            waivedAmount?: number;
+            waiverReason?: string;
+        };
+        /** @enum {string} */
+        FeeMethod: "PER_APPLICATION" | "PER_PAGE";
+        /** @description 收费通知: the amount is computed; the clock pauses until payment or waiver */
+        FeeNoticeRequest: {
+            /** Format: int64 */
+            version?: number;
+            /** @example 2024-10-15 */
+            sentOn: components["schemas"]["LocalDate"];
+            /** @example PER_PAGE */
+            method: components["schemas"]["FeeMethod"];
+            /**
+             * Format: int32
+             * @description Pages (per-page method only)
+             * @example 250
+             */
+            pages?: number;
+        };
+        FeePaymentRequest: {
+            /** Format: int64 */
+            version?: number;
+            /** @example 2024-10-20 */
+            paidOn: components["schemas"]["LocalDate"];
+            /**
+             * @description Number of the government receipt
+             * @example 川财票 No.0012345
+             */
+            receiptNumber?: string;
+        };
+        /** @description What a fee notice would charge, with the computation */
+        FeeQuote: {
+            method?: components["schemas"]["FeeMethod"];
+            /**
+             * Format: int32
+             * @example 250
+             */
+            units?: number;
+            /** @example 4700 */
+            amount?: number;
+            computation?: components["schemas"]["Text"][];
+        };
+        FeeWaiverRequest: {
+            /** Format: int64 */
+            version?: number;
+            /** @example 2024-10-18 */
+            on: components["schemas"]["LocalDate"];
+            /** @example 申请人为城乡居民最低生活保障对象 */
+            reason: string;
+        };
         FieldViolation: {
             /** @example title */
             field?: string;
             /** @example 不能为空 */
             message?: string;
+        };
+        /** @enum {string} */
+        IdType: "RESIDENT_ID" | "PASSPORT" | "HK_MACAO_PERMIT" | "TAIWAN_PERMIT" | "FOREIGN_PERMANENT_RESIDENT" | "OTHER";
+        ImportRowError: {
+            /** @example applications[3].events[1].on */
+            field?: string;
+            message?: components["schemas"]["Text"];
+        };
+        /** @description One past application: received, its events in order, its appeals */
+        ImportedApplication: {
+            /**
+             * @description Its number in the register it comes from
+             * @example 东区依申请〔2012〕3号
+             */
+            sourceReference?: string;
+            /**
+             * @description Agency by catalogue code (or request.agencyId)
+             * @example DQ-CZJ
+             */
+            agencyCode?: string;
+            /** @example POST_SIGNED */
+            channel?: components["schemas"]["Channel"];
+            submittedOn?: components["schemas"]["LocalDate"];
+            /** @example 2012-03-05 */
+            receivedOn?: components["schemas"]["LocalDate"];
+            /** @description Identity is optional for past records; what is given must be valid */
+            applicant?: components["schemas"]["ApplicantInput"];
+            /** @description agencyId may be left out when agencyCode is given */
+            request?: components["schemas"]["ImportedRequest"];
+            /** @description In order; must end concluded (decided, lapsed or withdrawn) */
+            events?: components["schemas"]["ImportedEvent"][];
+            appeals?: components["schemas"]["AppealRequest"][];
+            legacyFees?: components["schemas"]["LegacyFeesRequest"];
+        };
+        /** @description One dated step of a past application; the fields its type needs */
+        ImportedEvent: {
+            /**
+             * @description CLARIFICATION_REQUESTED, CLARIFICATION_RECEIVED, CLARIFICATION_LAPSED, CONSULTATION_STARTED, CONSULTATION_ENDED, EXTENDED, FEE_NOTICE_SENT, FEE_PAID, FEE_WAIVED, FEE_LAPSED, DECIDED, WITHDRAWN, DELIVERED, CLOSED
+             * @example DECIDED
+             */
+            type?: string;
+            /** @example 2012-03-20 */
+            on?: components["schemas"]["LocalDate"];
+            /**
+             * @description Clarification: reply-by date
+             * @example 2022-03-10
+             */
+            until?: components["schemas"]["LocalDate"];
+            /** @description Clarification: what was missing */
+            items?: string[];
+            partyKind?: components["schemas"]["ConsultedPartyKind"];
+            party?: string;
+            answer?: components["schemas"]["ConsultationAnswer"];
+            /**
+             * Format: int32
+             * @description Extension: working days
+             */
+            workingDays?: number;
+            /** @description Extension reason, waiver reason, withdrawal reason or decision reason */
+            reason?: string;
+            approvedBy?: string;
+            feeMethod?: components["schemas"]["FeeMethod"];
+            /**
+             * Format: int32
+             * @description Fee: pages (per page) or the application's rank in the applicant's month (per application)
+             */
+            units?: number;
+            /** @description Decision: current outcome code (or legacyOutcome) */
+            outcome?: components["schemas"]["OutcomeCode"];
+            /** @description Decision: 2007-era label, e.g. 同意公开, 信息不存在, 非本机关, 申请内容不明确 */
+            legacyOutcome?: string;
+            legalBasis?: string;
+            withheldParts?: components["schemas"]["WithheldPart"][];
+            referralAgency?: string;
+            /** @description Delivery: how */
+            method?: components["schemas"]["ObtainMethod"];
+            note?: string;
+            archiveReference?: string;
+            receiptNumber?: string;
+        };
+        ImportedRequest: {
+            /** Format: int64 */
+            agencyId?: number;
+            description?: string;
+            documentNumbers?: string;
+            provisionForm?: components["schemas"]["ProvisionForm"];
+            obtainMethod?: components["schemas"]["ObtainMethod"];
+        };
+        ImportedRow: {
+            /**
+             * Format: int32
+             * @description 0-based row index
+             */
+            row?: number;
+            /** Format: int64 */
+            id?: number;
+            trackingNumber?: string;
+            sourceReference?: string;
         };
         /**
          * Format: date-time
@@ -1361,12 +4839,65 @@ export interface components {
         };
         /** @enum {string} */
         JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
+        /** @description 2007-era search, copy and postage fees as charged */
+        LegacyFees: {
+            chargedOn?: components["schemas"]["LocalDate"];
+            retrieval?: number;
+            copy?: number;
+            postage?: number;
+            waived?: number;
+            waiverReason?: string;
+        };
+        /** @description 2007-era cost fees (检索费、复制费、邮寄费) and waivers, as charged */
+        LegacyFeesRequest: {
+            /** Format: int64 */
+            version?: number;
+            /** @example 2012-06-15 */
+            chargedOn: components["schemas"]["LocalDate"];
+            /** @example 5 */
+            retrieval?: number;
+            /** @example 2.4 */
+            copy?: number;
+            /** @example 10 */
+            postage?: number;
+            /**
+             * @description Amount waived
+             * @example 0
+             */
+            waived?: number;
+            /** @example 城乡居民最低生活保障对象 */
+            waiverReason?: string;
+        };
+        /** @enum {string} */
+        LegacyOutcome: "AGREED" | "PARTLY_AGREED" | "REFUSED" | "REFUSED_STATE_SECRET" | "REFUSED_COMMERCIAL_SECRET" | "REFUSED_PRIVACY" | "REFUSED_THIRD_PARTY" | "REFUSED_SECURITY" | "REFUSED_INTERNAL" | "REFUSED_PROCESS" | "REFUSED_ENFORCEMENT" | "REFUSED_LAW" | "NOT_EXIST" | "NOT_THIS_AGENCY" | "UNCLEAR" | "NOT_GOVERNMENT_INFO" | "REPEAT" | "PUBLICATION" | "PETITION" | "WITHDRAWN" | "OTHER";
         /** Format: date */
         LocalDate: string;
         MakeUp: {
             date?: components["schemas"]["LocalDate"];
             holiday?: string;
         };
+        /** @enum {string} */
+        ObtainMethod: "POST" | "EMAIL" | "PICK_UP" | "ONLINE";
+        /**
+         * @description Row of table 三 （一）…（六）; see GET /api/v1/applications/outcome-codes
+         * @enum {string}
+         */
+        OutcomeCode: "DISCLOSED" | "PARTIAL" | "WITHHELD_STATE_SECRET" | "WITHHELD_LAW" | "WITHHELD_SECURITY" | "WITHHELD_THIRD_PARTY" | "WITHHELD_INTERNAL" | "WITHHELD_PROCESS" | "WITHHELD_ENFORCEMENT" | "WITHHELD_QUERY" | "UNAVAILABLE_NOT_HELD" | "UNAVAILABLE_NEEDS_CREATION" | "UNAVAILABLE_UNCLEAR" | "NOT_PROCESSED_PETITION" | "NOT_PROCESSED_REPEAT" | "NOT_PROCESSED_PUBLICATION" | "NOT_PROCESSED_EXCESSIVE" | "NOT_PROCESSED_CONFIRMATION" | "OTHER_NO_CORRECTION" | "OTHER_FEE_UNPAID" | "OTHER_OTHER";
+        /** @description A row of table 三 with its labels, article and the 2007-era labels that map onto it */
+        OutcomeCodeInfo: {
+            code?: components["schemas"]["OutcomeCode"];
+            group?: components["schemas"]["OutcomeGroup"];
+            groupZh?: string;
+            groupEn?: string;
+            /** @example （二）部分公开 */
+            rowZh?: string;
+            rowEn?: string;
+            article?: string;
+            decidable?: boolean;
+            legacyLabels?: components["schemas"]["LegacyOutcome"][];
+        };
+        /** @enum {string} */
+        OutcomeGroup: "DISCLOSED" | "PARTIAL" | "WITHHELD" | "UNAVAILABLE" | "NOT_PROCESSED" | "OTHER";
         /** @description A page of a keyset-paged list */
         Page: {
             items?: unknown[];
@@ -1390,6 +4921,13 @@ export interface components {
         };
         /** @description A page of a keyset-paged list */
         Page3: {
+            items?: components["schemas"]["ApplicationSummary"][];
+            nextCursor?: string;
+            /** Format: int32 */
+            size?: number;
+        };
+        /** @description A page of a keyset-paged list */
+        Page4: {
             items?: components["schemas"]["AuditEntry"][];
             nextCursor?: string;
             /** Format: int32 */
@@ -1399,6 +4937,21 @@ export interface components {
         PasswordChangeRequest: {
             currentPassword?: string;
             newPassword: string;
+        };
+        /** @description Full personal data, after an audited reveal */
+        PersonalDataView: {
+            name?: string;
+            idType?: components["schemas"]["IdType"];
+            idNumber?: string;
+            phone?: string;
+            email?: string;
+            postalAddress?: string;
+            postalCode?: string;
+        };
+        /** @description An application submitted on the portal by anyone, without an account */
+        PortalSubmission: {
+            applicant: components["schemas"]["ApplicantInput"];
+            request: components["schemas"]["RequestInput"];
         };
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
@@ -1418,6 +4971,62 @@ export interface components {
             retryAfterSeconds?: number;
         };
         /** @enum {string} */
+        ProvisionForm: "PAPER" | "ELECTRONIC" | "INSPECT" | "COPY";
+        /** @description The query code, sent in the body rather than the URL */
+        QueryCodeInput: {
+            /** @example K7QM-4TXP-9R2W */
+            queryCode: string;
+            /** @description Withdrawal only: the reason */
+            reason?: string;
+        };
+        /** @description A new query code for an applicant who lost theirs; shown once */
+        QueryCodeReset: {
+            /** @example YSQ-2026-000123 */
+            trackingNumber?: string;
+            /** @example K7QM-4TXP-9R2W */
+            queryCode?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @enum {string} */
+        Regime: "R2007" | "R2019";
+        RejectedRow: {
+            /** Format: int32 */
+            row?: number;
+            sourceReference?: string;
+            errors?: components["schemas"]["ImportRowError"][];
+        };
+        RequestInput: {
+            /**
+             * Format: int64
+             * @description The agency asked (one per application)
+             * @example 1
+             */
+            agencyId: number;
+            /** @example 2024年东区老旧小区改造项目的资金安排及使用情况。 */
+            description: string;
+            /**
+             * @description Document numbers or other identifying features
+             * @example 东府发〔2024〕12号
+             */
+            documentNumbers?: string;
+            /** @example ELECTRONIC */
+            provisionForm: components["schemas"]["ProvisionForm"];
+            /** @example EMAIL */
+            obtainMethod: components["schemas"]["ObtainMethod"];
+        };
+        RequestView: {
+            description?: string;
+            documentNumbers?: string;
+            provisionForm?: components["schemas"]["ProvisionForm"];
+            obtainMethod?: components["schemas"]["ObtainMethod"];
+        };
+        /** @description Why the full personal data is needed (recorded in the audit log) */
+        RevealRequest: {
+            /** @example 邮寄答复书需核对收件人身份 */
+            reason: string;
+        };
+        /** @enum {string} */
         Role: "ADMIN" | "EDITOR" | "REVIEWER" | "CASEWORKER" | "CLERK";
         /** @description Creates the first administrator with the one-time token printed at start-up */
         SetupAdminRequest: {
@@ -1431,6 +5040,63 @@ export interface components {
             /** @enum {string} */
             reason?: "WEEKEND" | "HOLIDAY";
             holiday?: string;
+        };
+        /** @description An application received in person, by post, fax or e-mail, registered by staff */
+        StaffRegistration: {
+            applicant: components["schemas"]["ApplicantInput"];
+            request: components["schemas"]["RequestInput"];
+            /** @example IN_PERSON */
+            channel: components["schemas"]["Channel"];
+            /**
+             * @description Day the applicant handed in or sent it (optional)
+             * @example 2024-09-27
+             */
+            submittedOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description Statutory received date for the channel (Art.31)
+             * @example 2024-09-27
+             */
+            receivedOn: components["schemas"]["LocalDate"];
+            /**
+             * @description How the received date was established (signature, confirmation call…)
+             * @example 2024-09-27 挂号信签收
+             */
+            receivedNote?: string;
+        };
+        /** @description Tracking number and the query code, shown this once only */
+        SubmissionResult: {
+            /**
+             * Format: int64
+             * @description Internal id (staff console only; null for portal submissions)
+             */
+            id?: number;
+            /** @example YSQ-2026-000123 */
+            trackingNumber?: string;
+            /**
+             * @description Secret to follow the application; stored only as a hash, never shown again
+             * @example K7QM-4TXP-9R2W
+             */
+            queryCode?: string;
+            /** @example 攀枝花市东区财政局 */
+            agencyName?: string;
+            status?: components["schemas"]["ApplicationStatus"];
+            /** @example 2026-11-30 */
+            receivedOn?: components["schemas"]["LocalDate"];
+            receivedRule?: components["schemas"]["Text"];
+            /**
+             * @description Reply due date; null when the calendar lacks the year
+             * @example 2026-12-28
+             */
+            dueDate?: components["schemas"]["LocalDate"];
+            /**
+             * @description Where the applicant follows it
+             * @example /track?number=YSQ-2026-000123
+             */
+            trackingPath?: string;
+        };
+        Text: {
+            zh?: string;
+            en?: string;
         };
         TokenRequest: {
             /** @example editor */
@@ -1450,6 +5116,45 @@ export interface components {
              */
             expiresIn?: number;
             account?: components["schemas"]["Account"];
+        };
+        /** @description What an applicant sees with tracking number and query code: no personal data beyond the masked name */
+        Tracking: {
+            /** @example YSQ-2026-000123 */
+            trackingNumber?: string;
+            /** @example 张* */
+            applicantName?: string;
+            /** @example 攀枝花市东区财政局 */
+            agencyName?: string;
+            status?: components["schemas"]["ApplicationStatus"];
+            receivedOn?: components["schemas"]["LocalDate"];
+            clockState?: components["schemas"]["ApplicationClockState"];
+            dueDate?: components["schemas"]["LocalDate"];
+            deadlineSteps?: components["schemas"]["Text"][];
+            outcome?: components["schemas"]["OutcomeCode"];
+            concludedOn?: components["schemas"]["LocalDate"];
+            deliveredOn?: components["schemas"]["LocalDate"];
+            deliveryMethod?: components["schemas"]["ObtainMethod"];
+            canWithdraw?: boolean;
+            timeline?: components["schemas"]["TrackingEvent"][];
+        };
+        TrackingEvent: {
+            type?: components["schemas"]["ApplicationEventType"];
+            occurredOn?: components["schemas"]["LocalDate"];
+            untilDate?: components["schemas"]["LocalDate"];
+        };
+        /** @enum {string} */
+        Urgency: "OVERDUE" | "DUE_SOON" | "ON_TRACK" | "PAUSED" | "AWAITING_CLARIFICATION" | "UNKNOWN" | "CONCLUDED";
+        /** @description What a partial disclosure withheld, and on which ground */
+        WithheldPart: {
+            /** @example 合同附件二中的单价明细 */
+            part: string;
+            /**
+             * @description A 不予公开 ground (WITHHELD_*)
+             * @example WITHHELD_THIRD_PARTY
+             */
+            ground: components["schemas"]["OutcomeCode"];
+            /** @example 涉及第三方商业秘密，第三方不同意公开 */
+            reason?: string;
         };
         /** @description A working-day count with the days skipped and the make-up days counted */
         WorkingDays: {

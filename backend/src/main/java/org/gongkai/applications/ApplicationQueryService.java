@@ -46,6 +46,7 @@ public class ApplicationQueryService {
     @Inject
     AgencyScope scope;
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ApplicationSort")
     public enum Sort { DUE, RECEIVED }
 
     /**

@@ -12,6 +12,7 @@ public record ClockEvent(Kind kind, LocalDate on, PauseKind pause, int workingDa
     public enum Kind { CLARIFICATION_REQUESTED, CLARIFICATION_RECEIVED, PAUSE_STARTED, PAUSE_ENDED, EXTENDED, CONCLUDED }
 
     /** Why the clock stopped running for a while. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "DeadlinePauseKind")
     public enum PauseKind {
         THIRD_PARTY_CONSULTATION("征求第三方意见", "third-party consultation"),
         AGENCY_CONSULTATION("征求其他机关意见", "consultation of another agency"),

@@ -225,6 +225,7 @@ public class DisclosureApplication extends BaseEntity {
     public String legacyWaiverReason;
 
     /** The clock as stored: {@link Deadline.State} plus STOPPED once the application is concluded. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ApplicationClockState")
     public enum ClockState { RUNNING, PAUSED, AWAITING_CLARIFICATION, UNKNOWN, STOPPED }
 
     public boolean isOpen() {

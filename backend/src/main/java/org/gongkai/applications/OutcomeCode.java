@@ -42,6 +42,7 @@ public enum OutcomeCode {
     OTHER_OTHER(Group.OTHER, "3.其他", "Other", null);
 
     /** The lettered groups （一）…（六） of the outcome block. */
+    @Schema(name = "OutcomeGroup")
     public enum Group {
         DISCLOSED("（一）予以公开", "Disclosed"),
         PARTIAL("（二）部分公开", "Partly disclosed"),

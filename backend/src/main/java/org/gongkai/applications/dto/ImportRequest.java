@@ -15,5 +15,6 @@ public record ImportRequest(
                 example = "ALL_OR_NOTHING") Mode mode,
         @NotNull List<ImportedApplication> applications) {
 
+    @Schema(name = "ApplicationImportMode")
     public enum Mode { ALL_OR_NOTHING, VALID_ROWS }
 }
