@@ -129,6 +129,10 @@ public class ApplicationDocuments {
         d.put("submittedOn", chinese(app.submittedOn != null ? app.submittedOn : app.receivedOn));
         d.put("channel", app.channel.zh());
         d.put("queryCode", queryCode == null ? "" : queryCode);
+        if (queryCode != null) {
+            // The portal's copy: whoever holds the code sees masked personal data only, as on the tracking page.
+            d.put("applicantName", clean(PersonalData.maskName(app.applicantName, app.applicantType.isOrganisation())));
+        }
         d.put("idMasked", app.idNumber == null ? "" : app.idType.zh() + " " + PersonalData.maskId(app.idNumber));
         d.put("creditCode", app.creditCode == null ? "" : app.creditCode);
         d.put("phoneMasked", app.phone == null ? "" : PersonalData.maskPhone(app.phone));

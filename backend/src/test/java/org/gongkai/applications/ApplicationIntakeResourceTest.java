@@ -79,7 +79,8 @@ class ApplicationIntakeResourceTest {
                 .when().post("/api/v1/applications/tracking/" + number + "/receipt")
                 .then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("政府信息公开申请登记回执")).body(containsString(code))
-                .body(containsString("138****5678")).body(not(containsString("13812345678")));
+                .body(containsString("138****5678")).body(not(containsString("13812345678")))
+                .body(containsString("张*")).body(not(containsString("张三")));
 
         // The applicant withdraws; a second withdrawal is an illegal move.
         given().header("X-Forwarded-For", client).contentType("application/json")
