@@ -8,10 +8,10 @@ import java.util.Map;
  * Table 四 for a year: per kind of case, those closed in the year by result, those pending at its end (filed by
  * 31 December and not closed by then), and their total.
  */
-@Schema(name = "AppealFigures")
+@Schema(name = "ApplicationAppealFigures")
 public record AppealFigures(int year, Map<AppealKind, Block> blocks) {
 
-    @Schema(name = "AppealBlock")
+    @Schema(name = "ApplicationAppealBlock")
     public record Block(long upheld, long corrected, long other, long pending, long total) {
         public static Block of(long upheld, long corrected, long other, long pending) {
             return new Block(upheld, corrected, other, pending, upheld + corrected + other + pending);
