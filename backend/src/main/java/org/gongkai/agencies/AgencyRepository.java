@@ -3,8 +3,14 @@ package org.gongkai.agencies;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class AgencyRepository implements PanacheRepository<Agency> {
@@ -19,23 +25,21 @@ public class AgencyRepository implements PanacheRepository<Agency> {
 
     /** The agency and every agency below it, at any depth (for "with sub-agencies" statistics). */
     public List<Long> withDescendants(Long rootId) {
-        List<Agency> all = listAll();
-        java.util.Map<Long, List<Long>> children = new java.util.HashMap<>();
-        for (Agency a : all) {
-            if (a.parent != null) {
-                children.computeIfAbsent(a.parent.id, k -> new java.util.ArrayList<>()).add(a.id);
-            }
+        Map<Long, List<Long>> children = new HashMap<>();
+        for (Object[] row : getEntityManager()
+                .createQuery("select a.id, a.parent.id from Agency a where a.parent is not null", Object[].class)
+                .getResultList()) {
+            children.computeIfAbsent((Long) row[1], k -> new ArrayList<>()).add((Long) row[0]);
         }
-        List<Long> result = new java.util.ArrayList<>();
-        java.util.ArrayDeque<Long> todo = new java.util.ArrayDeque<>();
+        Set<Long> result = new LinkedHashSet<>();
+        ArrayDeque<Long> todo = new ArrayDeque<>();
         todo.add(rootId);
         while (!todo.isEmpty()) {
             Long id = todo.poll();
-            if (!result.contains(id)) {
-                result.add(id);
+            if (result.add(id)) {
                 todo.addAll(children.getOrDefault(id, List.of()));
             }
         }
-        return result;
+        return new ArrayList<>(result);
     }
 }
