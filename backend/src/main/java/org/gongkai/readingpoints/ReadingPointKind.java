@@ -1,5 +1,6 @@
 package org.gongkai.readingpoints;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gongkai.common.text.Text;
 
 /**
@@ -17,6 +18,7 @@ public enum ReadingPointKind {
     ELECTRONIC_SCREEN("电子信息屏", "Electronic information screen", Group.OTHER);
 
     /** How the 2011 report counts them: 政务服务中心 apart from 公共查阅点 (档案馆 + 图书馆). */
+    @Schema(name = "ReadingPointGroup")
     public enum Group {
         SERVICE_VENUE, PUBLIC_READING_POINT, OTHER
     }

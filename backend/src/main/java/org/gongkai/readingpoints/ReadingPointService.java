@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.AgencyRepository;
 import org.gongkai.common.audit.AuditService;
@@ -36,6 +37,7 @@ import java.util.Map;
 public class ReadingPointService {
 
     /** Which points a list shows: those open today (the portal's default), those closed, or all. */
+    @Schema(name = "ReadingPointStatus")
     public enum Status { ACTIVE, INACTIVE, ALL }
 
     public record Filter(Long agencyId, ReadingPointKind kind, Status status) {
