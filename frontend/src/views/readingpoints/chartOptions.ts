@@ -56,8 +56,9 @@ export function kindChart(rows: StatisticsRow[], kindName: (kind: string) => str
     xAxis: { type: 'category', data: kinds.map((r) => kindName(r.kind!)) },
     yAxis: { type: 'value' },
     series: [
-      { name: names.people, type: 'bar', data: kinds.map((r) => r.people ?? 0) },
-      { name: names.items, type: 'bar', data: kinds.map((r) => r.itemsConsulted ?? 0) },
+      // Labels on the bars: an archive's few hundred people vanish next to a service centre's hundreds of thousands.
+      { name: names.people, type: 'bar', data: kinds.map((r) => r.people ?? 0), label: { show: true, position: 'top' } },
+      { name: names.items, type: 'bar', data: kinds.map((r) => r.itemsConsulted ?? 0), label: { show: true, position: 'top' } },
     ],
   }
 }
