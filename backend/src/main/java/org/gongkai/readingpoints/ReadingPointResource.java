@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongkai.common.error.ApiException;
 import org.gongkai.common.paging.Page;
 import org.gongkai.common.paging.PageRequest;
 import org.gongkai.common.security.Roles;
@@ -182,7 +183,7 @@ public class ReadingPointResource {
             @QueryParam("groupBy") @DefaultValue("month")
             @Parameter(description = "point, kind, month (default), point-month or kind-month") String groupBy) {
         if (year == null) {
-            throw org.gongkai.common.error.ApiException.invalidField("year", "请指定年度。", "The year is required.");
+            throw ApiException.invalidField("year", "请指定年度。", "The year is required.");
         }
         return statistics.statistics(year, agencyId, includeSubagencies, groupBy);
     }

@@ -36,6 +36,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Locale;
 
 @Path("/api/v1/reading-points/tally-imports")
 @Tag(name = "Reading point tally import", description = "Bulk import of daily tallies from CSV or XLSX, with a row-by-row report")
@@ -149,7 +150,7 @@ public class TallyImportResource {
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not a clerk or administrator")
     public Response template(@QueryParam("format") @DefaultValue("xlsx") String format) {
-        return switch (format.trim().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (format.trim().toLowerCase(Locale.ROOT)) {
             case "csv" -> Response.ok(templates.csv(), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"tally-template.csv\"").build();
             case "xlsx" -> Response.ok(templates.xlsx(), XLSX)

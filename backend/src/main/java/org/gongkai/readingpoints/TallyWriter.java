@@ -8,10 +8,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.gongkai.common.audit.AuditService;
 import org.gongkai.common.audit.ChangeSet;
+import org.gongkai.common.error.Conflicts;
 import org.gongkai.common.period.YearLocks;
 import org.gongkai.readingpoints.TallyRowChecker.Accepted;
 import org.gongkai.readingpoints.dto.TallyImportReport.RejectedRow;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -90,8 +92,8 @@ public class TallyWriter {
         if (!accepted.isEmpty()) {
             audit.record("ReadingPointTally", "load", "LOAD", null, ChangeSet.empty()
                     .note("rows", accepted.size())
-                    .note("from", accepted.stream().map(Accepted::date).min(java.time.LocalDate::compareTo).orElseThrow().toString())
-                    .note("to", accepted.stream().map(Accepted::date).max(java.time.LocalDate::compareTo).orElseThrow().toString())
+                    .note("from", accepted.stream().map(Accepted::date).min(LocalDate::compareTo).orElseThrow().toString())
+                    .note("to", accepted.stream().map(Accepted::date).max(LocalDate::compareTo).orElseThrow().toString())
                     .note("people", accepted.stream().mapToLong(Accepted::people).sum())
                     .note("itemsConsulted", accepted.stream().mapToLong(Accepted::itemsConsulted).sum()));
         }
@@ -118,7 +120,7 @@ public class TallyWriter {
                 case REPLACED -> {
                     ReadingPointTally t = em.find(ReadingPointTally.class, a.replaces().id());
                     if (t == null) {
-                        throw org.gongkai.common.error.Conflicts.staleWrite();
+                        throw Conflicts.staleWrite();
                     }
                     ChangeSet changes = ChangeSet.empty()
                             .field("people", t.people, a.people())

@@ -43,7 +43,8 @@ create table reading_point_visit (
     constraint ck_visit_items check (items_consulted >= 0)
 );
 create index ix_visit_point_date on reading_point_visit (reading_point_id, visit_date, id);
-create index ix_visit_date on reading_point_visit (visit_date);
+-- (day, id): the keyset order of the cross-point list, newest first
+create index ix_visit_date on reading_point_visit (visit_date, id);
 
 -- Catalogue items consulted during a visit: plain ids (the catalogue is another feature's table).
 create table reading_point_visit_item (
@@ -94,7 +95,7 @@ create table reading_point_tally (
     constraint ck_tally_people check (people >= 0),
     constraint ck_tally_items check (items_consulted >= 0)
 );
-create index ix_tally_date on reading_point_tally (tally_date);
+create index ix_tally_date on reading_point_tally (tally_date, id);
 create index ix_tally_import on reading_point_tally (import_id);
 
 create sequence archive_transfer_seq start with 1 increment by 50;
