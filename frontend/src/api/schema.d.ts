@@ -4008,6 +4008,577 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/{year}/inputs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Report inputs of the year: figures the records cannot give, narrative paragraphs */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every input with its value (or none), who entered it and when */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportInputs"];
+                    };
+                };
+                /** @description Year out of range, or no agency given */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Save the year's report inputs (all of them; audited) */
+        put: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportInputsRequest"];
+                };
+            };
+            responses: {
+                /** @description The inputs as saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportInputs"];
+                    };
+                };
+                /** @description Unknown key, negative count, fraction, more than 4 decimals of 万元, text too long, missing version */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, or the year is locked by its annual report */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{year}/sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report's sections: draft, edit, and whether the data changed since the edit */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The sections in the format's order */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportSection"][];
+                    };
+                };
+                /** @description Year out of range, or no agency given */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency, or the report is not started */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{year}/sections/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Edit a section's text (a regenerated draft never replaces it) */
+        put: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                };
+                header?: never;
+                path: {
+                    /** @example overview */
+                    key: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SectionEditRequest"];
+                };
+            };
+            responses: {
+                /** @description The section as saved (sending the draft's own text drops the edit) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportSection"];
+                    };
+                };
+                /** @description Empty or too long text, missing version */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency, report or section */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, or the report is locked or published */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{year}/sections/{key}/resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Settle an edited section whose data changed: keep the edit or take the new draft */
+        post: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SectionResolutionRequest"];
+                };
+            };
+            responses: {
+                /** @description The section as settled */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportSection"];
+                    };
+                };
+                /** @description No choice, missing version */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency, report or section */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, nothing to settle, or the report is locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{year}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the year's report stands: status, format, deadline with days left, history */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report's status (NOT_STARTED when there is none yet) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportStatus"];
+                    };
+                };
+                /** @description Year out of range, or no agency given */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{year}/unlocking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unlock a locked or published report and reopen the year's records (reason required, audited) */
+        post: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UnlockRequest"];
+                };
+            };
+            responses: {
+                /** @description The report, back in DRAFT */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportStatus"];
+                    };
+                };
+                /** @description No reason, missing version */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency or report */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, or the report is not locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/setup/admin": {
         parameters: {
             query?: never;
@@ -5210,6 +5781,24 @@ export interface components {
              */
             version?: number;
         };
+        ActivityFigures: {
+            /** Format: int64 */
+            pressConferences?: number;
+            pressConferenceList?: components["schemas"]["PressConference1"][];
+            /** Format: int64 */
+            trainings?: number;
+            /** Format: int64 */
+            trainingSessions?: number;
+            /** Format: int64 */
+            trainingParticipants?: number;
+            /** Format: int64 */
+            websiteVisits?: number;
+            /** Format: int32 */
+            websiteMonthsRecorded?: number;
+            guideUpdated?: components["schemas"]["LocalDate"];
+            catalogueUpdated?: components["schemas"]["LocalDate"];
+            rulesAdopted?: string[];
+        };
         /** @description A government body (机关) */
         Agency: {
             /** Format: int64 */
@@ -5253,6 +5842,60 @@ export interface components {
              * @description Version read from GET; required on update
              */
             version?: number;
+        };
+        /** @description An annual report: where it stands, its sections and everything it says (figures, tables, checks, comparison with last year) */
+        AnnualReport: {
+            status?: components["schemas"]["ReportStatus"];
+            sections?: components["schemas"]["ReportSection"][];
+            document?: components["schemas"]["ReportDocument"];
+        };
+        AppealBlock: {
+            /** Format: int64 */
+            upheld?: number;
+            /** Format: int64 */
+            corrected?: number;
+            /** Format: int64 */
+            other?: number;
+            /** Format: int64 */
+            pending?: number;
+            /** Format: int64 */
+            countedTotal?: number;
+        };
+        AppealFigures: {
+            reconsideration?: components["schemas"]["AppealBlock"];
+            litigationDirect?: components["schemas"]["AppealBlock"];
+            litigationAfterReconsideration?: components["schemas"]["AppealBlock"];
+        };
+        ApplicationColumn: {
+            /** Format: int64 */
+            newReceived?: number;
+            /** Format: int64 */
+            carriedOver?: number;
+            outcomes?: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            carriedForward?: number;
+        };
+        ApplicationControls: {
+            /** Format: int64 */
+            newReceived?: number;
+            /** Format: int64 */
+            carriedOver?: number;
+            /** Format: int64 */
+            decided?: number;
+            /** Format: int64 */
+            carriedForward?: number;
+        };
+        ApplicationFigures: {
+            columns?: {
+                [key: string]: components["schemas"]["ApplicationColumn"];
+            };
+            controls?: components["schemas"]["ApplicationControls"];
+            byChannel?: components["schemas"]["ChannelCount"][];
+            receivedByMonth?: number[];
+            /** Format: int64 */
+            answeredLate?: number;
         };
         /** @description Proactively disclosed information sent to an archive or library */
         ArchiveTransfer: {
@@ -5397,6 +6040,40 @@ export interface components {
             /** Format: int64 */
             version?: number;
         };
+        CategoryCount: {
+            code?: string;
+            nameZh?: string;
+            scheme?: string;
+            /** Format: int64 */
+            count?: number;
+        };
+        Cell: {
+            text?: string;
+            /** Format: int32 */
+            rowSpan?: number;
+            /** Format: int32 */
+            colSpan?: number;
+            kind?: components["schemas"]["Kind"];
+            key?: string;
+        };
+        ChannelCount: {
+            code?: string;
+            nameZh?: string;
+            /** Format: int64 */
+            count?: number;
+        };
+        Check: {
+            code?: string;
+            subject?: string;
+            status?: components["schemas"]["Status"];
+            messageZh?: string;
+            messageEn?: string;
+            figures?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        Choice: "KEEP_EDIT" | "TAKE_DRAFT";
         /** @description A version of an agency's disclosure guide or catalogue */
         DisclosureDocument: {
             /** Format: int64 */
@@ -5450,8 +6127,43 @@ export interface components {
              */
             version?: number;
         };
+        DocumentFigures: {
+            /** Format: int64 */
+            issued?: number;
+            /** Format: int64 */
+            repealed?: number;
+            /** Format: int64 */
+            inForce?: number;
+            /** Format: int64 */
+            publishedInYear?: number;
+            /** Format: int64 */
+            totalPublished?: number;
+        };
         /** @enum {string} */
         DocumentKind: "GUIDE" | "CATALOGUE";
+        EnteredFigure: {
+            key?: components["schemas"]["ReportInputKey"];
+            value?: number;
+            computed?: number;
+            enteredBy?: string;
+            enteredAt?: components["schemas"]["Instant"];
+        };
+        FeeFigures: {
+            charged?: number;
+            waived?: number;
+            /** Format: int64 */
+            applicationsCharged?: number;
+            retrieval?: number;
+            copying?: number;
+            postage?: number;
+        };
+        FeeMatterFigures: {
+            /** Format: int64 */
+            previousYearMatters?: number;
+            /** Format: int64 */
+            matterChange?: number;
+            amountWan?: number;
+        };
         FieldViolation: {
             /** @example title */
             field?: string;
@@ -5527,13 +6239,41 @@ export interface components {
         };
         /** @enum {string} */
         JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
+        /** @enum {string} */
+        Kind: "HEADER" | "LABEL" | "VALUE" | "NOTE";
+        KindFigures: {
+            kind?: components["schemas"]["ReadingPointKind1"];
+            /** Format: int64 */
+            points?: number;
+            /** Format: int64 */
+            people?: number;
+            /** Format: int64 */
+            itemsConsulted?: number;
+        };
         /** Format: date */
         LocalDate: string;
         /** Format: local-time */
         LocalTime: string;
+        LockRequest: {
+            /**
+             * Format: int64
+             * @description The report's version as read
+             */
+            version?: number;
+            /** @description Administrators only: lock although checks fail, and why */
+            overrideReason?: string;
+        };
         MakeUp: {
             date?: components["schemas"]["LocalDate"];
             holiday?: string;
+        };
+        MatterFigures: {
+            /** Format: int64 */
+            previousYearMatters?: number;
+            /** Format: int64 */
+            matterChange?: number;
+            /** Format: int64 */
+            decisions?: number;
         };
         /** @description A page of a keyset-paged list */
         Page: {
@@ -5638,6 +6378,16 @@ export interface components {
             currentPassword?: string;
             newPassword: string;
         };
+        PointFigures: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            kind?: components["schemas"]["ReadingPointKind1"];
+            /** Format: int64 */
+            people?: number;
+            /** Format: int64 */
+            itemsConsulted?: number;
+        };
         /** @enum {string} */
         PressChannel: "PRESS_CONFERENCE" | "BRIEFING" | "INTERVIEW" | "ONLINE_INTERVIEW" | "OTHER";
         /** @description A press conference or other release event */
@@ -5658,6 +6408,10 @@ export interface components {
             note?: string;
             /** Format: int64 */
             version?: number;
+        };
+        PressConference1: {
+            date?: components["schemas"]["LocalDate"];
+            title?: string;
         };
         /** @description A press conference or other release event */
         PressConferenceRequest: {
@@ -5681,6 +6435,18 @@ export interface components {
              */
             version?: number;
         };
+        ProactiveFigures: {
+            /** Format: int64 */
+            cumulativePublished?: number;
+            /** Format: int64 */
+            publishedInYear?: number;
+            publishedInYearByCategory?: components["schemas"]["CategoryCount"][];
+            publishedByMonth?: number[];
+            /** Format: int64 */
+            publishedLate?: number;
+            /** Format: int64 */
+            lateUnknown?: number;
+        };
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
             /** @example https://gongkai.local/problems/validation-failed */
@@ -5697,6 +6463,11 @@ export interface components {
             code: string;
             violations?: components["schemas"]["FieldViolation"][];
             retryAfterSeconds?: number;
+        };
+        ProcurementFigures: {
+            /** Format: int64 */
+            projects?: number;
+            amountWan?: number;
         };
         /** @description A reading point (查阅点) where the public consults disclosed information */
         ReadingPoint: {
@@ -5757,10 +6528,18 @@ export interface components {
             /** @description The day's single visits, newest first (at most 200) */
             visits?: components["schemas"]["Visit"][];
         };
+        ReadingPointFigures: {
+            byKind?: components["schemas"]["KindFigures"][];
+            points?: components["schemas"]["PointFigures"][];
+            peopleByMonth?: number[];
+            itemsByMonth?: number[];
+        };
         /** @enum {string} */
         ReadingPointGroup: "SERVICE_VENUE" | "PUBLIC_READING_POINT" | "OTHER";
         /** @enum {string} */
         ReadingPointKind: "SERVICE_CENTRE" | "ARCHIVES" | "LIBRARY" | "READING_ROOM" | "COLLECTION_POINT" | "NOTICE_BOARD" | "ELECTRONIC_SCREEN";
+        /** @enum {string} */
+        ReadingPointKind1: "SERVICE_CENTRE" | "ARCHIVES" | "LIBRARY" | "READING_ROOM" | "COLLECTION_POINT" | "NOTICE_BOARD" | "ELECTRONIC_SCREEN";
         /** @description A kind of reading point with its names and report group */
         ReadingPointKindInfo: {
             /** @example ARCHIVES */
@@ -5856,8 +6635,302 @@ export interface components {
         };
         /** @enum {string} */
         ReadingPointStatus: "ACTIVE" | "INACTIVE" | "ALL";
+        RegulatoryFigures: {
+            rules?: components["schemas"]["DocumentFigures"];
+            normative?: components["schemas"]["DocumentFigures"];
+            licensing?: components["schemas"]["MatterFigures"];
+            otherServices?: components["schemas"]["MatterFigures"];
+            penalty?: components["schemas"]["MatterFigures"];
+            coercion?: components["schemas"]["MatterFigures"];
+            adminFees?: components["schemas"]["FeeMatterFigures"];
+            procurement?: components["schemas"]["ProcurementFigures"];
+        };
+        ReportDeadline: {
+            /** @example 2022-03-31 */
+            due?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Days from today; negative when overdue
+             * @example 30
+             */
+            daysLeft?: number;
+            overdue?: boolean;
+            /**
+             * Format: int64
+             * @description Days after the deadline it was published (published reports only)
+             */
+            publishedDaysLate?: number;
+            /** @example 《政府信息公开条例》第四十九条：政府部门于每年1月31日前报送并公布上一年度报告 */
+            ruleZh?: string;
+            /** @example Regulation Art.49: a government department publishes by 31 January */
+            ruleEn?: string;
+        };
+        ReportDeadline1: {
+            due?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            daysLeft?: number;
+            overdue?: boolean;
+            ruleZh?: string;
+            ruleEn?: string;
+        };
+        ReportDocument: {
+            schema?: string;
+            title?: string;
+            subject?: components["schemas"]["ReportSubject"];
+            format?: components["schemas"]["ReportFormat"];
+            status?: components["schemas"]["ReportStatus1"];
+            sections?: components["schemas"]["Section"][];
+            tables?: components["schemas"]["Table"][];
+            figures?: components["schemas"]["ReportFigures"];
+            figuresFingerprint?: string;
+            checks?: components["schemas"]["Check"][];
+            comparison?: components["schemas"]["YearComparison"];
+            deadline?: components["schemas"]["ReportDeadline1"];
+            generatedAt?: components["schemas"]["Instant"];
+        };
+        ReportEvent: {
+            at?: components["schemas"]["Instant"];
+            actor?: string;
+            /** @example LOCK */
+            action?: string;
+            fromStatus?: string;
+            toStatus?: string;
+            refused?: boolean;
+            reason?: string;
+        };
+        ReportFigureInput: {
+            /** @example FEE_INCOME_WAN */
+            key?: string;
+            /**
+             * @description COUNT (whole, ≥ 0), CHANGE (whole, may be negative) or AMOUNT_WAN (万元, ≥ 0, at most 4 decimals)
+             * @example AMOUNT_WAN
+             */
+            kind?: string;
+            /** @example 第二十条第（八）项 行政事业性收费 本年收费金额（万元） */
+            labelZh?: string;
+            /** @example Art.20(8) administrative fees: income this year (10k yuan) */
+            labelEn?: string;
+            /** @description Formats that cannot print without it */
+            requiredIn?: string[];
+            /** @description Replaces the figure computed from the records when entered */
+            overridesComputed?: boolean;
+            /** @example 12.35 */
+            value?: number;
+            /** @example editor */
+            enteredBy?: string;
+            enteredAt?: components["schemas"]["Instant"];
+        };
+        ReportFigures: {
+            /** Format: int32 */
+            year?: number;
+            proactive?: components["schemas"]["ProactiveFigures"];
+            regulatory?: components["schemas"]["RegulatoryFigures"];
+            applications?: components["schemas"]["ApplicationFigures"];
+            appeals?: components["schemas"]["AppealFigures"];
+            fees?: components["schemas"]["FeeFigures"];
+            readingPoints?: components["schemas"]["ReadingPointFigures"];
+            activities?: components["schemas"]["ActivityFigures"];
+            entered?: components["schemas"]["EnteredFigure"][];
+        };
+        /** @enum {string} */
+        ReportFormat: "LEGACY" | "NATIONAL_2019" | "NATIONAL_2021";
+        /** @enum {string} */
+        ReportInputKey: "FEE_INCOME_WAN" | "LICENSING_DECISIONS" | "PENALTY_DECISIONS" | "COERCION_DECISIONS" | "LICENSING_MATTERS_PREVIOUS" | "LICENSING_MATTERS_CHANGE" | "OTHER_SERVICES_MATTERS_PREVIOUS" | "OTHER_SERVICES_MATTERS_CHANGE" | "OTHER_SERVICES_DECISIONS" | "PENALTY_MATTERS_PREVIOUS" | "PENALTY_MATTERS_CHANGE" | "COERCION_MATTERS_PREVIOUS" | "COERCION_MATTERS_CHANGE" | "FEE_MATTERS_PREVIOUS" | "FEE_MATTERS_CHANGE" | "PROCUREMENT_PROJECTS" | "PROCUREMENT_AMOUNT_WAN";
+        /** @description What staff entered for an agency's annual report of one year */
+        ReportInputs: {
+            /** Format: int64 */
+            agencyId?: number;
+            /**
+             * Format: int32
+             * @example 2021
+             */
+            year?: number;
+            /**
+             * Format: int64
+             * @description Send back on PUT; 0 when nothing was entered yet
+             */
+            version?: number;
+            /** @description The year is locked by an annual report: nothing can be changed */
+            locked?: boolean;
+            figures?: components["schemas"]["ReportFigureInput"][];
+            narratives?: components["schemas"]["ReportNarrativeInput"][];
+        };
+        /** @description All report inputs of an agency and year (replaces what was there: a figure or narrative left out is cleared; a cleared narrative falls back to the latest earlier year's or the default) */
+        ReportInputsRequest: {
+            /**
+             * @description Figures by input key (see ReportInputs.figures[].key)
+             * @example {
+             *       "FEE_INCOME_WAN": 12.35,
+             *       "LICENSING_DECISIONS": 2310
+             *     }
+             */
+            figures?: {
+                [key: string]: number;
+            };
+            /**
+             * @description Narrative paragraphs by slot (see ReportInputs.narratives[].slot)
+             * @example {
+             *       "WEBSITE_NAME": "攀枝花市东区公众信息网"
+             *     }
+             */
+            narratives?: {
+                [key: string]: string;
+            };
+            /**
+             * Format: int64
+             * @description Version read from GET (0 when nothing was entered yet)
+             * @example 0
+             */
+            version?: number;
+        };
+        ReportNarrativeInput: {
+            /** @example LEGACY_TRAINING */
+            slot?: string;
+            /** @description LEGACY, NATIONAL, or ALL */
+            formats?: string;
+            /** @example overview */
+            section?: string;
+            /** @example 业务培训 */
+            labelZh?: string;
+            /** @example Training */
+            labelEn?: string;
+            /** @description The text in effect (own, carried over, or the default) */
+            text?: string;
+            /** @description OWN (entered for this year), CARRIED_OVER (from fromYear) or DEFAULT */
+            source?: string;
+            /** Format: int32 */
+            fromYear?: number;
+            defaultText?: string;
+            enteredBy?: string;
+            enteredAt?: components["schemas"]["Instant"];
+        };
+        /** @description One section of an annual report: the draft written from the data and the office's edit */
+        ReportSection: {
+            /** @example overview */
+            key?: string;
+            /** @example 一、政府信息公开工作概述 */
+            title?: string;
+            /** @description The text that goes out (the edit where there is one) */
+            text?: string;
+            generatedText?: string;
+            editedText?: string;
+            /**
+             * @description GENERATED, EDITED, or DATA_CHANGED (the data changed since the edit: keep the edit or take the new draft)
+             * @example EDITED
+             */
+            state?: string;
+            /**
+             * @description Data the section uses that changed since the edit
+             * @example [
+             *       "website_visits"
+             *     ]
+             */
+            changedData?: string[];
+            editedBy?: string;
+            editedAt?: components["schemas"]["Instant"];
+            generatedAt?: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description Where an agency's annual report of one year stands, and its deadline */
+        ReportStatus: {
+            /** Format: int64 */
+            agencyId?: number;
+            /**
+             * Format: int32
+             * @example 2021
+             */
+            year?: number;
+            /**
+             * Format: int64
+             * @description Null until the report is started
+             */
+            reportId?: number;
+            /**
+             * @description NOT_STARTED, DRAFT, LOCKED or PUBLISHED
+             * @example DRAFT
+             */
+            status?: string;
+            /** @example 草稿 */
+            statusLabelZh?: string;
+            /** @example Draft */
+            statusLabelEn?: string;
+            /**
+             * @description The report's format, or the default for the year when not started
+             * @example NATIONAL_2021
+             */
+            format?: string;
+            /** @example NATIONAL_2021 */
+            defaultFormat?: string;
+            /** @description The report covers the agencies under the agency (when not started: the default, true for a people's government) */
+            includeSubagencies?: boolean;
+            deadline?: components["schemas"]["ReportDeadline"];
+            lockedAt?: components["schemas"]["Instant"];
+            lockedBy?: string;
+            publishedAt?: components["schemas"]["Instant"];
+            publishedBy?: string;
+            /** Format: int64 */
+            publishedItemId?: number;
+            /**
+             * Format: int64
+             * @description Send back on lock, unlock and publish
+             */
+            version?: number;
+            events?: components["schemas"]["ReportEvent"][];
+        };
+        /** @enum {string} */
+        ReportStatus1: "DRAFT" | "LOCKED" | "PUBLISHED";
+        ReportSubject: {
+            /** Format: int64 */
+            agencyId?: number;
+            name?: string;
+            shortName?: string;
+            government?: boolean;
+            includeSubagencies?: boolean;
+            /** Format: int32 */
+            year?: number;
+        };
         /** @enum {string} */
         Role: "ADMIN" | "EDITOR" | "REVIEWER" | "CASEWORKER" | "CLERK";
+        Row: {
+            key?: string;
+            labelZh?: string;
+            labelEn?: string;
+            current?: number;
+            previous?: number;
+            difference?: number;
+            percentChange?: number;
+        };
+        Section: {
+            key?: components["schemas"]["SectionKey"];
+            title?: string;
+            text?: string;
+            table?: components["schemas"]["TableKey"];
+        };
+        SectionEditRequest: {
+            /**
+             * @description The section's text, paragraphs separated by line breaks
+             * @example 本年度我区未收到政府信息公开申请。
+             */
+            text: string;
+            /**
+             * Format: int64
+             * @description The section's version as read
+             */
+            version?: number;
+        };
+        /** @enum {string} */
+        SectionKey: "preamble" | "overview" | "overall" | "proactive" | "on_request" | "fees" | "appeals" | "problems" | "other";
+        /** @description What to do with an edited section: keep the edit (and acknowledge the new data) or take the new draft (dropping the edit) */
+        SectionResolutionRequest: {
+            /** @example KEEP_EDIT */
+            choice: components["schemas"]["Choice"];
+            /**
+             * Format: int64
+             * @description The section's version as read
+             */
+            version?: number;
+        };
         /** @description Creates the first administrator with the one-time token printed at start-up */
         SetupAdminRequest: {
             setupToken: string;
@@ -5871,6 +6944,23 @@ export interface components {
             reason?: "WEEKEND" | "HOLIDAY";
             holiday?: string;
         };
+        /** @enum {string} */
+        Status: "PASS" | "WARNING" | "FAIL";
+        Table: {
+            key?: components["schemas"]["TableKey"];
+            /** Format: int32 */
+            columns?: number;
+            /** Format: int32 */
+            headerRows?: number;
+            rows?: components["schemas"]["Cell"][][];
+            values?: {
+                [key: string]: {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        /** @enum {string} */
+        TableKey: "PROACTIVE_2021" | "PROACTIVE_2019" | "APPLICATIONS_2021" | "APPLICATIONS_2019" | "APPEALS" | "LEGACY_STATISTICS";
         /** @description A day's tally at a reading point */
         Tally: {
             /** Format: int64 */
@@ -6172,6 +7262,18 @@ export interface components {
              */
             version?: number;
         };
+        UnlockRequest: {
+            /**
+             * @description Why the year must be reopened (kept in the report's history and the audit log)
+             * @example 财政局补录2021年12月行政处罚决定书3件
+             */
+            reason: string;
+            /**
+             * Format: int64
+             * @description The report's version as read
+             */
+            version?: number;
+        };
         /** @description One logged visit to a reading point */
         Visit: {
             /** Format: int64 */
@@ -6325,6 +7427,14 @@ export interface components {
             workingDays?: number;
             skipped?: components["schemas"]["Skipped"][];
             makeUpWorkdays?: components["schemas"]["MakeUp"][];
+        };
+        YearComparison: {
+            /** Format: int32 */
+            year?: number;
+            /** Format: int32 */
+            previousYear?: number;
+            previousAvailable?: boolean;
+            rows?: components["schemas"]["Row"][];
         };
     };
     responses: never;

@@ -12,9 +12,9 @@ const Stub = defineComponent({ template: '<div />' })
 function testRouter() {
   const extra: RouteRecordRaw[] = [
     {
-      path: '/admin/users',
+      path: '/admin/x-admin-only',
       component: Stub,
-      meta: { requiresAuth: true, roles: ['ADMIN'], menu: { key: 'users.menu', order: 90 } },
+      meta: { requiresAuth: true, roles: ['ADMIN'], menu: { key: 'x.adminOnly', order: 90 } },
     },
     {
       path: '/admin/visits',
@@ -72,13 +72,30 @@ describe('router', () => {
   it('builds the console menu from route meta, filtered by role and ordered', () => {
     const router = testRouter()
     // Only the entries this test defines (features add their own menu entries to the real route table).
-    const own = ['admin.menu.home', 'users.menu', 'x.visits']
+    const own = [
+      'admin.menu.home',
+      'x.adminOnly',
+      'x.visits',
+      'calendar.calculator.menu',
+      'users.menu',
+      'agencies.menu',
+      'calendar.menu',
+      'audit.menu',
+    ]
     const keys = (roles: string[]) =>
       consoleMenu(router, (...wanted) => wanted.some((r) => roles.includes(r)))
         .map((m) => m.key)
         .filter((k) => own.includes(k))
-    expect(keys(['ADMIN'])).toEqual(['admin.menu.home', 'users.menu'])
-    expect(keys(['CLERK'])).toEqual(['admin.menu.home', 'x.visits'])
+    expect(keys(['ADMIN'])).toEqual([
+      'admin.menu.home',
+      'x.adminOnly',
+      'calendar.calculator.menu',
+      'users.menu',
+      'agencies.menu',
+      'calendar.menu',
+      'audit.menu',
+    ])
+    expect(keys(['CLERK'])).toEqual(['admin.menu.home', 'x.visits', 'calendar.calculator.menu'])
   })
 
   it('returns to the sign-in page when the session expires on a staff page', async () => {

@@ -85,4 +85,19 @@ public class Fixtures {
         });
         return tokens.issue(a);
     }
+
+    /** An agency with its own name and kind (a government or a department), under the district. */
+    @Transactional
+    public Agency agency(String code, String name, String shortName, boolean government) {
+        return agencies.findByCatalogueCode(code).orElseGet(() -> {
+            Agency a = new Agency();
+            a.name = name;
+            a.shortName = shortName;
+            a.catalogueCode = code;
+            a.government = government;
+            a.parent = agencies.findById(district().id);
+            agencies.persist(a);
+            return a;
+        });
+    }
 }

@@ -170,12 +170,15 @@ public class ProblemMappers {
                 afterParameter = true;
                 continue;
             }
-            if (node.getName() != null) {
-                String name = node.getName();
-                if (node.getIndex() != null) {
-                    name = name + "[" + node.getIndex() + "]";
-                }
-                names.add(name);
+            // Bean Validation puts a list position on the node *inside* the list (days, date[0]); the client needs
+            // it on the list itself (days[0].date), as the services write it.
+            Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+            if (node.isInIterable() && position != null && !names.isEmpty()) {
+                int last = names.size() - 1;
+                names.set(last, names.get(last) + "[" + position + "]");
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                names.add(node.getName());
             }
         }
         if (names.isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -85,6 +86,23 @@ class CalendarResourceTest {
         given().auth().oauth2(admin).contentType("application/json")
                 .body(Map.of("days", fix.get("days"), "version", 0))
                 .when().put("/api/v1/calendar/years/2030").then().statusCode(200).body("days.size()", equalTo(1));
+    }
+
+    @Test
+    void aFieldViolationInsideTheListNamesTheRowAsTheConsoleShowsIt() {
+        Map<String, Object> day = new java.util.HashMap<>();
+        day.put("date", null);
+        day.put("offDay", true);
+        day.put("name", " ");
+        Map<String, Object> ok = Map.of("date", "2033-01-01", "offDay", true, "name", "元旦");
+        List<Object> days = new java.util.ArrayList<>();
+        days.add(ok);
+        days.add(day);
+        days.add(null);
+        given().auth().oauth2(fixtures.token(Role.ADMIN)).contentType("application/json").body(Map.of("days", days))
+                .when().put("/api/v1/calendar/years/2033")
+                .then().statusCode(400)
+                .body("violations.field", containsInAnyOrder("days[1].date", "days[1].name", "days[2]"));
     }
 
     @Test
