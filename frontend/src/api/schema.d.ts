@@ -32,7 +32,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page2"];
+                        "application/json": components["schemas"]["Page7"];
                     };
                 };
                 /** @description Invalid paging */
@@ -381,7 +381,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page3"];
+                        "application/json": components["schemas"]["Page8"];
                     };
                 };
                 /** @description Invalid filter or cursor */
@@ -2065,7 +2065,7 @@ export interface paths {
                 header?: never;
                 path: {
                     id: number;
-                    kind: components["schemas"]["DocumentKind"];
+                    kind: components["schemas"]["ApplicationDocumentKind"];
                 };
                 cookie?: never;
             };
@@ -2956,6 +2956,329 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/archive-transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Transfers, newest first; filter by agency, year, receiving point */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    receivingPointId?: number;
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of transfers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page10"];
+                    };
+                };
+                /** @description Invalid filter or paging */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a transfer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ArchiveTransferRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields: no receiver, nothing sent, future date, counts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The year is locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/archive-transfers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One transfer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The transfer */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArchiveTransfer"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Another agency's transfer */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such transfer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Correct a transfer */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ArchiveTransferRequest"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArchiveTransfer"];
+                    };
+                };
+                /** @description Invalid fields or version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such transfer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a transfer recorded by mistake */
+        delete: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such transfer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-log": {
         parameters: {
             query?: never;
@@ -2990,7 +3313,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page4"];
+                        "application/json": components["schemas"]["Page9"];
                     };
                 };
                 /** @description Invalid filter or cursor */
@@ -3351,6 +3674,3034 @@ export interface paths {
         };
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosure-catalogues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Versions of the catalogue, newest effective date first (public: only versions already in force or past) */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of versions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page2"];
+                    };
+                };
+                /** @description Invalid filter or paging */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a version of the catalogue */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DisclosureDocumentRequest"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields, duplicate version label, empty body */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The year is locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosure-catalogues/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalogue in force today (public) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: the top-level government */
+                    agencyId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The version in force */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DisclosureDocument"];
+                    };
+                };
+                /** @description Invalid agencyId */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency, or no version in force yet */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosure-catalogues/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of the catalogue (public once in force) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DisclosureDocument"];
+                    };
+                };
+                /** @description No such version */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Correct a version of the catalogue */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DisclosureDocumentRequest"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DisclosureDocument"];
+                    };
+                };
+                /** @description Invalid fields or version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such version */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a version of the catalogue entered by mistake */
+        delete: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such version */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosure-guides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Versions of the guide, newest effective date first (public: only versions already in force or past) */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of versions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page2"];
+                    };
+                };
+                /** @description Invalid filter or paging */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a version of the guide */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DisclosureDocumentRequest"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields, duplicate version label, empty body */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The year is locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosure-guides/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The guide in force today (public) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: the top-level government */
+                    agencyId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The version in force */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DisclosureDocument"];
+                    };
+                };
+                /** @description Invalid agencyId */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency, or no version in force yet */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosure-guides/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of the guide (public once in force) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DisclosureDocument"];
+                    };
+                };
+                /** @description No such version */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Correct a version of the guide */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DisclosureDocumentRequest"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DisclosureDocument"];
+                    };
+                };
+                /** @description Invalid fields or version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such version */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a version of the guide entered by mistake */
+        delete: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such version */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/internal-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Internal rules, newest first; filter by agency and year */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of internal rules */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page3"];
+                    };
+                };
+                /** @description Invalid filter or paging */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a internal rule */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InternalRuleRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields: future date, duplicate title */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The year is locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/internal-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One internal rule */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The record */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InternalRule"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Another agency's record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Correct a internal rule */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InternalRuleRequest"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InternalRule"];
+                    };
+                };
+                /** @description Invalid fields or version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a internal rule recorded by mistake */
+        delete: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press-conferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Press conferences and release events, newest first; filter by agency and year */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of press conferences */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page4"];
+                    };
+                };
+                /** @description Invalid filter or paging */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a press conference or release event */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PressConferenceRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields: future date, missing title or channel */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The year is locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press-conferences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One press conference or release event */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The record */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PressConference"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Another agency's record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Correct a press conference or release event */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PressConferenceRequest"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PressConference"];
+                    };
+                };
+                /** @description Invalid fields or version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a press conference or release event recorded by mistake */
+        delete: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reading-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List reading points (public); by default only those open today */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    kind?: components["schemas"]["ReadingPointKind"];
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                    /** @description ACTIVE (open today, default), INACTIVE or ALL */
+                    status?: components["schemas"]["ReadingPointStatus"] & unknown;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of reading points, by name */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page11"];
+                    };
+                };
+                /** @description Invalid filter or paging */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a reading point */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReadingPointRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields (period, phone, duplicate name, unknown agency) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The opening period reaches into a locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reading-points/kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The kinds of reading point with their names and report groups (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every kind */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReadingPointKindInfo"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reading-points/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People received and items consulted in a year, by point, kind, month or point/kind and month */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Default: the caller's agency, or every agency for a district-wide account */
+                    agencyId?: number;
+                    /** @description point, kind, month (default), point-month or kind-month */
+                    groupBy?: string;
+                    includeSubagencies?: boolean;
+                    /** @description Calendar year */
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The year's figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReadingPointStatistics"];
+                    };
+                };
+                /** @description Missing or invalid year, unknown agency or groupBy */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An agency outside the caller's scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reading-points/tallies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daily tallies across reading points, newest day first */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    from?: components["schemas"]["LocalDate"];
+                    pointId?: number;
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                    to?: components["schemas"]["LocalDate"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of tallies */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page13"];
+                    };
+                };
+                /** @description Invalid filter or paging */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A point of another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such reading point */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reading-points/tally-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Committed tally imports, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of imports */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page14"];
+                    };
+                };
+                /** @description Invalid paging */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a clerk or administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Import daily tallies from an uploaded file (form field "file")
+         * @description Columns (header row, English or Chinese names): point (id or exact name), date, people, items, optional note. mode=all-or-nothing (default) writes every row or none; mode=valid-rows writes the valid rows and records the rejected ones with the import. A day that already has a tally is rejected unless onExisting=replace. dryRun=true only checks.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: boolean;
+                    /** @description Name to record with the import */
+                    fileName?: string;
+                    /** @description all-or-nothing (default) or valid-rows */
+                    mode?: string;
+                    /** @description reject (default) or replace */
+                    onExisting?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/octet-stream": string;
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Dry run: the report, nothing written */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Imported: the report; Location is the import record */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No file, unreadable file, missing header columns, invalid mode or onExisting */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a clerk or administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A year was locked, or a tally was added, while the import ran */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description More than 10 MB or 50,000 rows */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Neither CSV nor XLSX (for example an old .xls) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Nothing written because of rejected rows: problem details with the report */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["TallyImportProblem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reading-points/tally-imports/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An empty tally file to fill in: CSV (UTF-8 with BOM, opens in Excel) or XLSX with a sheet listing your reading points */
+        get: {
+            parameters: {
+                query?: {
+                    format?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The template */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": unknown;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description format is neither csv nor xlsx */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a clerk or administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reading-points/tally-imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One committed import with the rows it left out */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The import */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TallyImport"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a clerk or administrator, or another agency's import */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such import */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reading-points/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Single visits across reading points, newest day first */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    from?: components["schemas"]["LocalDate"];
+                    pointId?: number;
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                    to?: components["schemas"]["LocalDate"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of visits */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page12"];
+                    };
+                };
+                /** @description Invalid filter or paging */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A point of another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such reading point */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reading-points/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One reading point (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The reading point */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReadingPoint"];
+                    };
+                };
+                /** @description No such reading point */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Update a reading point (close it by setting activeTo) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReadingPointRequest"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReadingPoint"];
+                    };
+                };
+                /** @description Invalid fields, or logged visits would fall outside the new period */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such reading point */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, locked year, or moving a point that has records to another agency */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a reading point that has no visits, tallies or transfers */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description Version read from GET */
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such reading point */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, locked year, or the point has records */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reading-points/{pointId}/days/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The day so far: single visits, the tally, and their total (the clerk's running totals) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    date: components["schemas"]["LocalDate"];
+                    pointId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The day's summary */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReadingPointDay"];
+                    };
+                };
+                /** @description Invalid date */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A point of another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such reading point */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reading-points/{pointId}/tallies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The point's daily tallies, newest day first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    from?: components["schemas"]["LocalDate"];
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                    to?: components["schemas"]["LocalDate"];
+                };
+                header?: never;
+                path: {
+                    pointId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of tallies */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page13"];
+                    };
+                };
+                /** @description Invalid dates or paging */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A point of another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such reading point */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a day's tally */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    pointId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TallyRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields: future date, outside the opening period, counts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a clerk or administrator, or a point of another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such reading point */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The day already has a tally (TALLY_EXISTS), or the year is locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reading-points/{pointId}/tallies/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tally of one day */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    date: components["schemas"]["LocalDate"];
+                    pointId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The tally */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Tally"];
+                    };
+                };
+                /** @description Invalid date */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A point of another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such point, or no tally that day */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Create the day's tally (no version) or change it (with the version read) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    date: components["schemas"]["LocalDate"];
+                    pointId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TallyRequest"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields or date */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a clerk or administrator, or a point of another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such reading point */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A tally exists and no version was sent, stale version, or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a day's tally */
+        delete: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    date: components["schemas"]["LocalDate"];
+                    pointId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid date or version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a clerk or administrator, or a point of another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such point, or no tally that day */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reading-points/{pointId}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The point's single visits, newest day first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    from?: components["schemas"]["LocalDate"];
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                    to?: components["schemas"]["LocalDate"];
+                };
+                header?: never;
+                path: {
+                    pointId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of visits */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page12"];
+                    };
+                };
+                /** @description Invalid dates or paging */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A point of another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such reading point */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Log a visit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    pointId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VisitRequest"];
+                };
+            };
+            responses: {
+                /** @description Logged */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields: future date, outside the point's opening period, counts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a clerk or administrator, or a point of another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such reading point */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The year is locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reading-points/{pointId}/visits/{visitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One visit */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    pointId: number;
+                    visitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The visit */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Visit"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A point of another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such point or visit */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Correct a visit */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    pointId: number;
+                    visitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VisitRequest"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Visit"];
+                    };
+                };
+                /** @description Invalid fields or version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a clerk or administrator, or a point of another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such point or visit */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a visit logged by mistake (the entry screen's undo) */
+        delete: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    pointId: number;
+                    visitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a clerk or administrator, or a point of another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such point or visit */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -3992,6 +7343,328 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trainings, newest first; filter by agency and year */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of trainings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page5"];
+                    };
+                };
+                /** @description Invalid filter or paging */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a training */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TrainingRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields: future date, sessions, participants */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The year is locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One training */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The record */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Training"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Another agency's record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Correct a training */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TrainingRequest"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Training"];
+                    };
+                };
+                /** @description Invalid fields or version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a training recorded by mistake */
+        delete: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -4422,6 +8095,340 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/website-statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recorded months, newest first; filter by agency and year */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of months */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page6"];
+                    };
+                };
+                /** @description Invalid filter or paging */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/website-statistics/{agencyId}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An agency's twelve months of a year, with the total and how many months are recorded */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agencyId: number;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The year */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebsiteYear"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/website-statistics/{agencyId}/{year}/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One month */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agencyId: number;
+                    month: number;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The month */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebsiteStatistic"];
+                    };
+                };
+                /** @description Invalid year or month */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The month is not recorded */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Record a month (no version) or change it (with the version read) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agencyId: number;
+                    month: number;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebsiteStatisticRequest"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid visits, year or month, or a month not yet begun */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The month exists and no version was sent, stale version, or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a month recorded by mistake */
+        delete: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    agencyId: number;
+                    month: number;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description version missing, invalid year or month */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The month is not recorded */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4476,7 +8483,7 @@ export interface components {
         ActivityFigures: {
             /** Format: int64 */
             pressConferences?: number;
-            pressConferenceList?: components["schemas"]["PressConference"][];
+            pressConferenceList?: components["schemas"]["PressConference1"][];
             /** Format: int64 */
             trainings?: number;
             /** Format: int64 */
@@ -4747,6 +8754,11 @@ export interface components {
             /** Format: int64 */
             carriedForward?: number;
         };
+        /**
+         * @description Letters generated for an application
+         * @enum {string}
+         */
+        ApplicationDocumentKind: "RECEIPT" | "CLARIFICATION_NOTICE" | "CONSULTATION_LETTER" | "EXTENSION_NOTICE" | "FEE_NOTICE" | "DECISION";
         /** @description One step of the timeline: what, on which date, recorded when and by whom */
         ApplicationEvent: {
             /** Format: int64 */
@@ -4907,6 +8919,72 @@ export interface components {
             legacyOutcomes?: {
                 [key: string]: number;
             };
+        };
+        /** @description Proactively disclosed information sent to an archive or library */
+        ArchiveTransfer: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            agencyId?: number;
+            agencyName?: string;
+            /** @example 2026-01-15 */
+            date?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            receivingPointId?: number;
+            /** @example 东区档案馆政府信息查阅点 */
+            receivingPointName?: string;
+            receivingInstitution?: string;
+            itemIds?: number[];
+            setsDescription?: string;
+            /** Format: int32 */
+            itemCount?: number;
+            receivedBy?: string;
+            note?: string;
+            createdAt?: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description Proactively disclosed information sent to an archive or library (Art.25) */
+        ArchiveTransferRequest: {
+            /**
+             * Format: int64
+             * @description The sending agency
+             * @example 1
+             */
+            agencyId: number;
+            /** @example 2026-01-15 */
+            date: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description The receiving reading point (archives or library), or null with receivingInstitution
+             */
+            receivingPointId?: number;
+            /**
+             * @description The receiving institution when it is not a reading point in the system
+             * @example 攀枝花市档案馆
+             */
+            receivingInstitution?: string;
+            /** @description Catalogue items sent (ids) */
+            itemIds?: number[];
+            /**
+             * @description Sets sent, described in words
+             * @example 2025年度主动公开政府信息汇编（纸质，全一册）
+             */
+            setsDescription?: string;
+            /**
+             * Format: int32
+             * @description Pieces of information sent; default: the number of item ids
+             * @example 120
+             */
+            itemCount?: number;
+            /** @example 刘档案（区档案馆接收窗口） */
+            receivedBy: string;
+            note?: string;
+            /**
+             * Format: int64
+             * @description Version read from GET; required on update
+             */
+            version?: number;
         };
         /** @description One append-only audit row */
         AuditEntry: {
@@ -5271,6 +9349,64 @@ export interface components {
              */
             note?: string;
         };
+        /** @description A version of an agency's disclosure guide or catalogue */
+        DisclosureDocument: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            agencyId?: number;
+            agencyName?: string;
+            /** @example GUIDE */
+            kind?: components["schemas"]["DisclosureDocumentKind"];
+            /** @example 2026年版 */
+            versionLabel?: string;
+            /** @example 攀枝花市东区人民政府信息公开指南 */
+            title?: string;
+            /** @example 2026-01-01 */
+            effectiveDate?: components["schemas"]["LocalDate"];
+            /** @description Sanitised HTML */
+            body?: string;
+            changeSummary?: string;
+            /** @description This is the version in force today */
+            current?: boolean;
+            updatedAt?: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /**
+         * @description The versioned disclosure guide or catalogue
+         * @enum {string}
+         */
+        DisclosureDocumentKind: "GUIDE" | "CATALOGUE";
+        /** @description A version of the disclosure guide or catalogue */
+        DisclosureDocumentRequest: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            agencyId: number;
+            /** @example 2026年版 */
+            versionLabel: string;
+            /** @example 攀枝花市东区人民政府信息公开指南 */
+            title: string;
+            /**
+             * @description The day this version takes effect (may be in the future)
+             * @example 2026-01-01
+             */
+            effectiveDate: components["schemas"]["LocalDate"];
+            /**
+             * @description HTML (sanitised on save) or plain text (paragraphs become HTML)
+             * @example <h2>一、公开范围</h2><p>……</p>
+             */
+            body: string;
+            /** @example 更新办公地址和受理时间 */
+            changeSummary?: string;
+            /**
+             * Format: int64
+             * @description Version read from GET; required on update
+             */
+            version?: number;
+        };
         DocumentFigures: {
             /** Format: int64 */
             issued?: number;
@@ -5285,7 +9421,7 @@ export interface components {
         };
         /** @description A document that can be generated for the application */
         DocumentInfo: {
-            kind?: components["schemas"]["DocumentKind"];
+            kind?: components["schemas"]["ApplicationDocumentKind"];
             /** @example 政府信息公开申请答复书 */
             title?: string;
             /**
@@ -5296,8 +9432,6 @@ export interface components {
             /** @example /api/v1/applications/42/documents/DECISION */
             href?: string;
         };
-        /** @enum {string} */
-        DocumentKind: "RECEIPT" | "CLARIFICATION_NOTICE" | "CONSULTATION_LETTER" | "EXTENSION_NOTICE" | "FEE_NOTICE" | "DECISION";
         EnteredFigure: {
             key?: components["schemas"]["ReportInputKey"];
             value?: number;
@@ -5525,6 +9659,44 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @description An internal rule (制度) adopted for disclosure work */
+        InternalRule: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            agencyId?: number;
+            agencyName?: string;
+            /** @example 2026-02-10 */
+            adoptedOn?: components["schemas"]["LocalDate"];
+            /** @example 东区政府信息公开保密审查制度 */
+            title?: string;
+            /** @example 东府办发〔2026〕3号 */
+            documentNumber?: string;
+            summary?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description An internal rule (制度) adopted for disclosure work */
+        InternalRuleRequest: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            agencyId: number;
+            /** @example 2026-02-10 */
+            adoptedOn: components["schemas"]["LocalDate"];
+            /** @example 东区政府信息公开保密审查制度 */
+            title: string;
+            /** @example 东府办发〔2026〕3号 */
+            documentNumber?: string;
+            /** @example 规定主动公开前的保密审查流程和责任人 */
+            summary?: string;
+            /**
+             * Format: int64
+             * @description Version read from GET; required on update
+             */
+            version?: number;
+        };
         JsonNode: {
             empty?: boolean;
             valueNode?: boolean;
@@ -5554,7 +9726,7 @@ export interface components {
         /** @enum {string} */
         Kind: "HEADER" | "LABEL" | "VALUE" | "NOTE";
         KindFigures: {
-            kind?: components["schemas"]["ReadingPointKind"];
+            kind?: components["schemas"]["ReadingPointKind1"];
             /** Format: int64 */
             points?: number;
             /** Format: int64 */
@@ -5595,6 +9767,8 @@ export interface components {
         LegacyOutcome: "AGREED" | "PARTLY_AGREED" | "REFUSED" | "REFUSED_STATE_SECRET" | "REFUSED_COMMERCIAL_SECRET" | "REFUSED_PRIVACY" | "REFUSED_THIRD_PARTY" | "REFUSED_SECURITY" | "REFUSED_INTERNAL" | "REFUSED_PROCESS" | "REFUSED_ENFORCEMENT" | "REFUSED_LAW" | "NOT_EXIST" | "NOT_THIS_AGENCY" | "UNCLEAR" | "NOT_GOVERNMENT_INFO" | "REPEAT" | "PUBLICATION" | "PETITION" | "WITHDRAWN" | "OTHER";
         /** Format: date */
         LocalDate: string;
+        /** Format: local-time */
+        LocalTime: string;
         LockRequest: {
             /**
              * Format: int64
@@ -5653,21 +9827,91 @@ export interface components {
             size?: number;
         };
         /** @description A page of a keyset-paged list */
+        Page10: {
+            items?: components["schemas"]["ArchiveTransfer"][];
+            nextCursor?: string;
+            /** Format: int32 */
+            size?: number;
+        };
+        /** @description A page of a keyset-paged list */
+        Page11: {
+            items?: components["schemas"]["ReadingPoint"][];
+            nextCursor?: string;
+            /** Format: int32 */
+            size?: number;
+        };
+        /** @description A page of a keyset-paged list */
+        Page12: {
+            items?: components["schemas"]["Visit"][];
+            nextCursor?: string;
+            /** Format: int32 */
+            size?: number;
+        };
+        /** @description A page of a keyset-paged list */
+        Page13: {
+            items?: components["schemas"]["Tally"][];
+            nextCursor?: string;
+            /** Format: int32 */
+            size?: number;
+        };
+        /** @description A page of a keyset-paged list */
+        Page14: {
+            items?: components["schemas"]["TallyImport"][];
+            nextCursor?: string;
+            /** Format: int32 */
+            size?: number;
+        };
+        /** @description A page of a keyset-paged list */
         Page2: {
-            items?: components["schemas"]["Agency"][];
+            items?: components["schemas"]["DisclosureDocument"][];
             nextCursor?: string;
             /** Format: int32 */
             size?: number;
         };
         /** @description A page of a keyset-paged list */
         Page3: {
-            items?: components["schemas"]["ApplicationSummary"][];
+            items?: components["schemas"]["InternalRule"][];
             nextCursor?: string;
             /** Format: int32 */
             size?: number;
         };
         /** @description A page of a keyset-paged list */
         Page4: {
+            items?: components["schemas"]["PressConference"][];
+            nextCursor?: string;
+            /** Format: int32 */
+            size?: number;
+        };
+        /** @description A page of a keyset-paged list */
+        Page5: {
+            items?: components["schemas"]["Training"][];
+            nextCursor?: string;
+            /** Format: int32 */
+            size?: number;
+        };
+        /** @description A page of a keyset-paged list */
+        Page6: {
+            items?: components["schemas"]["WebsiteStatistic"][];
+            nextCursor?: string;
+            /** Format: int32 */
+            size?: number;
+        };
+        /** @description A page of a keyset-paged list */
+        Page7: {
+            items?: components["schemas"]["Agency"][];
+            nextCursor?: string;
+            /** Format: int32 */
+            size?: number;
+        };
+        /** @description A page of a keyset-paged list */
+        Page8: {
+            items?: components["schemas"]["ApplicationSummary"][];
+            nextCursor?: string;
+            /** Format: int32 */
+            size?: number;
+        };
+        /** @description A page of a keyset-paged list */
+        Page9: {
             items?: components["schemas"]["AuditEntry"][];
             nextCursor?: string;
             /** Format: int32 */
@@ -5692,7 +9936,7 @@ export interface components {
             /** Format: int64 */
             id?: number;
             name?: string;
-            kind?: components["schemas"]["ReadingPointKind"];
+            kind?: components["schemas"]["ReadingPointKind1"];
             /** Format: int64 */
             people?: number;
             /** Format: int64 */
@@ -5703,9 +9947,52 @@ export interface components {
             applicant: components["schemas"]["ApplicantInput"];
             request: components["schemas"]["RequestInput"];
         };
+        /** @enum {string} */
+        PressChannel: "PRESS_CONFERENCE" | "BRIEFING" | "INTERVIEW" | "ONLINE_INTERVIEW" | "OTHER";
+        /** @description A press conference or other release event */
         PressConference: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            agencyId?: number;
+            agencyName?: string;
+            /** @example 2026-04-16 */
+            date?: components["schemas"]["LocalDate"];
+            /** @example 东区一季度经济运行情况新闻发布会 */
+            title?: string;
+            topics?: string;
+            /** @example PRESS_CONFERENCE */
+            channel?: components["schemas"]["PressChannel"];
+            channelLabel?: components["schemas"]["Text"];
+            note?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        PressConference1: {
             date?: components["schemas"]["LocalDate"];
             title?: string;
+        };
+        /** @description A press conference or other release event */
+        PressConferenceRequest: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            agencyId: number;
+            /** @example 2026-04-16 */
+            date: components["schemas"]["LocalDate"];
+            /** @example 东区一季度经济运行情况新闻发布会 */
+            title: string;
+            /** @example 经济运行；中小企业发展；节能减排 */
+            topics?: string;
+            /** @example PRESS_CONFERENCE */
+            channel: components["schemas"]["PressChannel"];
+            note?: string;
+            /**
+             * Format: int64
+             * @description Version read from GET; required on update
+             */
+            version?: number;
         };
         ProactiveFigures: {
             /** Format: int64 */
@@ -5759,6 +10046,65 @@ export interface components {
             /** Format: int64 */
             version?: number;
         };
+        /** @description A reading point (查阅点) where the public consults disclosed information */
+        ReadingPoint: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            agencyId?: number;
+            /** @example 攀枝花市东区人民政府 */
+            agencyName?: string;
+            /** @example SERVICE_CENTRE */
+            kind?: components["schemas"]["ReadingPointKind"];
+            /** @description The kind's name in both languages */
+            kindLabel?: components["schemas"]["Text"];
+            /** @example 东区政务服务中心一号查阅点 */
+            name?: string;
+            /** @example 攀枝花市东区炳草岗大街 1 号政务服务中心一楼 */
+            address?: string;
+            /** @example 工作日 9:00–12:00，14:30–17:30 */
+            openingHours?: string;
+            /** @example 0812-3333333 */
+            phone?: string;
+            description?: string;
+            /** @example 2008-05-01 */
+            activeFrom?: components["schemas"]["LocalDate"];
+            activeTo?: components["schemas"]["LocalDate"];
+            /** @description Open today */
+            activeNow?: boolean;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description What a reading point has logged for one day: single visits, the tally and the total */
+        ReadingPointDay: {
+            /** Format: int64 */
+            pointId?: number;
+            pointName?: string;
+            /** @example 2026-03-02 */
+            date?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Number of single visits logged
+             */
+            visitCount?: number;
+            /** Format: int64 */
+            visitPeople?: number;
+            /** Format: int64 */
+            visitItems?: number;
+            /** Format: int64 */
+            visitsTurnedIntoApplications?: number;
+            /** @description The day's tally, or null */
+            tally?: components["schemas"]["Tally"];
+            /**
+             * Format: int64
+             * @description Single visits plus the tally
+             */
+            totalPeople?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** @description The day's single visits, newest first (at most 200) */
+            visits?: components["schemas"]["Visit"][];
+        };
         ReadingPointFigures: {
             byKind?: components["schemas"]["KindFigures"][];
             points?: components["schemas"]["PointFigures"][];
@@ -5766,7 +10112,106 @@ export interface components {
             itemsByMonth?: number[];
         };
         /** @enum {string} */
+        ReadingPointGroup: "SERVICE_VENUE" | "PUBLIC_READING_POINT" | "OTHER";
+        /** @enum {string} */
         ReadingPointKind: "SERVICE_CENTRE" | "ARCHIVES" | "LIBRARY" | "READING_ROOM" | "COLLECTION_POINT" | "NOTICE_BOARD" | "ELECTRONIC_SCREEN";
+        /** @enum {string} */
+        ReadingPointKind1: "SERVICE_CENTRE" | "ARCHIVES" | "LIBRARY" | "READING_ROOM" | "COLLECTION_POINT" | "NOTICE_BOARD" | "ELECTRONIC_SCREEN";
+        /** @description A kind of reading point with its names and report group */
+        ReadingPointKindInfo: {
+            /** @example ARCHIVES */
+            kind?: components["schemas"]["ReadingPointKind"];
+            label?: components["schemas"]["Text"];
+            /** @example PUBLIC_READING_POINT */
+            group?: components["schemas"]["ReadingPointGroup"];
+        };
+        /** @description A reading point to create or the new state of one */
+        ReadingPointRequest: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            agencyId: number;
+            /** @example SERVICE_CENTRE */
+            kind: components["schemas"]["ReadingPointKind"];
+            /** @example 东区政务服务中心一号查阅点 */
+            name: string;
+            /** @example 攀枝花市东区炳草岗大街 1 号政务服务中心一楼 */
+            address?: string;
+            /** @example 工作日 9:00–12:00，14:30–17:30 */
+            openingHours?: string;
+            /** @example 0812-3333333 */
+            phone?: string;
+            /** @example 提供行政审批事项、办事指南和主动公开信息的查阅 */
+            description?: string;
+            /** @example 2008-05-01 */
+            activeFrom: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day open; empty while the point is open
+             * @example null
+             */
+            activeTo?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Version read from GET; required on update
+             */
+            version?: number;
+        };
+        /** @description A year of reading-point figures (single visits and daily tallies added together) */
+        ReadingPointStatistics: {
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            year?: number;
+            /** @description The agencies counted */
+            agencyIds?: number[];
+            /**
+             * @example month
+             * @enum {string}
+             */
+            groupBy?: "point" | "kind" | "month" | "point-month" | "kind-month";
+            /**
+             * Format: int32
+             * @description Reading points open at some time during the year
+             */
+            points?: number;
+            /** Format: int64 */
+            people?: number;
+            /** Format: int64 */
+            itemsConsulted?: number;
+            /** Format: int64 */
+            visitsTurnedIntoApplications?: number;
+            rows?: components["schemas"]["ReadingPointStatisticsRow"][];
+        };
+        /** @description One group; dimensions not grouped by are null */
+        ReadingPointStatisticsRow: {
+            /** Format: int64 */
+            pointId?: number;
+            pointName?: string;
+            /** Format: int64 */
+            agencyId?: number;
+            kind?: components["schemas"]["ReadingPointKind"];
+            kindLabel?: components["schemas"]["Text"];
+            /**
+             * Format: int32
+             * @description 1–12
+             */
+            month?: number;
+            /**
+             * Format: int32
+             * @description Points open during the year (kind rows only)
+             */
+            points?: number;
+            /** Format: int64 */
+            people?: number;
+            /** Format: int64 */
+            itemsConsulted?: number;
+            /** Format: int64 */
+            visitsTurnedIntoApplications?: number;
+        };
+        /** @enum {string} */
+        ReadingPointStatus: "ACTIVE" | "INACTIVE" | "ALL";
         /** @enum {string} */
         Regime: "R2007" | "R2019";
         RegulatoryFigures: {
@@ -6184,6 +10629,230 @@ export interface components {
         };
         /** @enum {string} */
         TableKey: "PROACTIVE_2021" | "PROACTIVE_2019" | "APPLICATIONS_2021" | "APPLICATIONS_2019" | "APPEALS" | "LEGACY_STATISTICS";
+        /** @description A day's tally at a reading point */
+        Tally: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            pointId?: number;
+            /** @example 东区政务服务中心一号查阅点 */
+            pointName?: string;
+            /** Format: int64 */
+            agencyId?: number;
+            /** @example 2026-03-02 */
+            date?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 1234
+             */
+            people?: number;
+            /**
+             * Format: int32
+             * @example 610
+             */
+            itemsConsulted?: number;
+            note?: string;
+            /** @example clerk */
+            recordedBy?: string;
+            /**
+             * Format: int64
+             * @description The tally import that wrote it, if any
+             */
+            importId?: number;
+            updatedAt?: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description A committed tally import, with the rows it left out */
+        TallyImport: {
+            /** Format: int64 */
+            id?: number;
+            /** @example 2026-03.csv */
+            fileName?: string;
+            /** @example CSV */
+            format?: string;
+            /** @example UTF-8 */
+            encoding?: string;
+            /** @example VALID_ROWS */
+            mode?: string;
+            /** @example REJECT */
+            onExisting?: string;
+            /** Format: int32 */
+            rowsRead?: number;
+            /** Format: int32 */
+            created?: number;
+            /** Format: int32 */
+            replaced?: number;
+            /** Format: int32 */
+            rejectedRows?: number;
+            /** Format: int64 */
+            people?: number;
+            /** Format: int64 */
+            itemsConsulted?: number;
+            /** @example clerk */
+            importedBy?: string;
+            importedAt?: components["schemas"]["Instant"];
+            /** @description The rows left out and why */
+            rejected?: components["schemas"]["TallyImportRejectedRow"][];
+        };
+        TallyImportAcceptedRow: {
+            /**
+             * Format: int32
+             * @description Row number in the file (the header is row 1)
+             * @example 2
+             */
+            row?: number;
+            /** Format: int64 */
+            pointId?: number;
+            pointName?: string;
+            date?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            people?: number;
+            /** Format: int32 */
+            itemsConsulted?: number;
+            /** @enum {string} */
+            action?: "CREATED" | "REPLACED" | "UNCHANGED";
+            /**
+             * Format: int32
+             * @description The replaced tally's people, when replacing
+             */
+            previousPeople?: number;
+            /**
+             * Format: int32
+             * @description The replaced tally's items, when replacing
+             */
+            previousItemsConsulted?: number;
+        };
+        /** @description Problem details of an import that wrote nothing, with the report */
+        TallyImportProblem: {
+            /** @example https://gongkai.local/problems/import-rejected */
+            type?: string;
+            /** @example Unprocessable Content */
+            title?: string;
+            /**
+             * Format: int32
+             * @example 422
+             */
+            status?: number;
+            detail?: string;
+            instance?: string;
+            /** @example IMPORT_REJECTED */
+            code?: string;
+            /** @description One per problem; field is rows[<row>].<column> */
+            violations?: components["schemas"]["FieldViolation"][];
+            report?: components["schemas"]["TallyImportReport"];
+        };
+        TallyImportRejectedRow: {
+            /**
+             * Format: int32
+             * @description Row number in the file (the header is row 1)
+             * @example 7
+             */
+            row?: number;
+            /**
+             * @example people
+             * @enum {string}
+             */
+            column?: "point" | "date" | "people" | "items" | "note";
+            /**
+             * @description The cell as read
+             * @example -3
+             */
+            value?: string;
+            /** @example PEOPLE_NEGATIVE */
+            code?: string;
+            /** @description Why, in Chinese and English */
+            reason?: components["schemas"]["Text"];
+        };
+        /** @description What a tally import accepted and rejected, row by row */
+        TallyImportReport: {
+            /**
+             * Format: int64
+             * @description The stored import record; null when nothing was written
+             */
+            importId?: number;
+            /** @example ALL_OR_NOTHING */
+            mode?: string;
+            /** @example REJECT */
+            onExisting?: string;
+            /** @description Checked only; nothing was written */
+            dryRun?: boolean;
+            /** @description The accepted rows were written */
+            committed?: boolean;
+            /** @example 2026-03.csv */
+            fileName?: string;
+            /** @example CSV */
+            format?: string;
+            /**
+             * @description CSV only: the encoding detected
+             * @example GB18030
+             */
+            encoding?: string;
+            /** @description Header columns that were not recognised and were ignored */
+            ignoredColumns?: string[];
+            /**
+             * Format: int32
+             * @description Data rows read (blank rows are skipped)
+             */
+            rowsRead?: number;
+            /**
+             * Format: int32
+             * @description Rows that create a new tally
+             */
+            created?: number;
+            /**
+             * Format: int32
+             * @description Rows that replace an existing tally (onExisting=REPLACE)
+             */
+            replaced?: number;
+            /**
+             * Format: int32
+             * @description Rows identical to the existing tally (onExisting=REPLACE): nothing to change
+             */
+            unchanged?: number;
+            /**
+             * Format: int32
+             * @description Rows with at least one problem
+             */
+            rejectedRows?: number;
+            /**
+             * Format: int64
+             * @description People in the accepted rows
+             */
+            people?: number;
+            /**
+             * Format: int64
+             * @description Items consulted in the accepted rows
+             */
+            itemsConsulted?: number;
+            accepted?: components["schemas"]["TallyImportAcceptedRow"][];
+            /** @description One entry per problem: a row can have several */
+            rejected?: components["schemas"]["TallyImportRejectedRow"][];
+        };
+        /** @description A day's tally at a reading point (people and items not logged as single visits) */
+        TallyRequest: {
+            /**
+             * @description The day; required on POST, taken from the path on PUT
+             * @example 2026-03-02
+             */
+            date?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 1234
+             */
+            people: number;
+            /**
+             * Format: int32
+             * @example 610
+             */
+            itemsConsulted: number;
+            note?: string;
+            /**
+             * Format: int64
+             * @description Version read from GET; required to change an existing tally
+             */
+            version?: number;
+        };
         Text: {
             zh?: string;
             en?: string;
@@ -6232,6 +10901,60 @@ export interface components {
             occurredOn?: components["schemas"]["LocalDate"];
             untilDate?: components["schemas"]["LocalDate"];
         };
+        /** @description A disclosure training */
+        Training: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            agencyId?: number;
+            agencyName?: string;
+            /** @example 2026-05-20 */
+            date?: components["schemas"]["LocalDate"];
+            /** @example 《政府信息公开条例》业务集中培训 */
+            topic?: string;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            sessions?: number;
+            /**
+             * Format: int32
+             * @example 116
+             */
+            participants?: number;
+            note?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description A disclosure training */
+        TrainingRequest: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            agencyId: number;
+            /** @example 2026-05-20 */
+            date: components["schemas"]["LocalDate"];
+            /** @example 《政府信息公开条例》业务集中培训 */
+            topic: string;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            sessions: number;
+            /**
+             * Format: int32
+             * @description Participants (人次)
+             * @example 116
+             */
+            participants: number;
+            note?: string;
+            /**
+             * Format: int64
+             * @description Version read from GET; required on update
+             */
+            version?: number;
+        };
         UnlockRequest: {
             /**
              * @description Why the year must be reopened (kept in the report's history and the audit log)
@@ -6246,6 +10969,146 @@ export interface components {
         };
         /** @enum {string} */
         Urgency: "OVERDUE" | "DUE_SOON" | "ON_TRACK" | "PAUSED" | "AWAITING_CLARIFICATION" | "UNKNOWN" | "CONCLUDED";
+        /** @description One logged visit to a reading point */
+        Visit: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            pointId?: number;
+            /** @example 东区档案馆政府信息查阅点 */
+            pointName?: string;
+            /** Format: int64 */
+            agencyId?: number;
+            /** @example 2026-03-02 */
+            date?: components["schemas"]["LocalDate"];
+            /** @example 10:15:00 */
+            time?: components["schemas"]["LocalTime"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            people?: number;
+            /** @example 咨询低保申请条件 */
+            requestSummary?: string;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            itemsConsulted?: number;
+            itemIds?: number[];
+            becameApplication?: boolean;
+            applicationReference?: string;
+            note?: string;
+            /** @example clerk */
+            recordedBy?: string;
+            createdAt?: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description One visit to a reading point */
+        VisitRequest: {
+            /** @example 2026-03-02 */
+            date: components["schemas"]["LocalDate"];
+            /**
+             * @description Time of the visit; defaults to now when the visit is today
+             * @example 10:15:00
+             */
+            time?: components["schemas"]["LocalTime"];
+            /**
+             * Format: int32
+             * @description People in the party (default 1)
+             * @example 1
+             */
+            people?: number;
+            /** @example 咨询低保申请条件 */
+            requestSummary?: string;
+            /**
+             * Format: int32
+             * @description Pieces of information consulted (default 0)
+             * @example 2
+             */
+            itemsConsulted?: number;
+            /** @description Catalogue items consulted (ids), at most itemsConsulted */
+            itemIds?: number[];
+            /** @description The request became an application for disclosure */
+            becameApplication?: boolean;
+            /**
+             * @description Tracking number of that application, if known
+             * @example DQ-2026-0012
+             */
+            applicationReference?: string;
+            note?: string;
+            /**
+             * Format: int64
+             * @description Version read from GET; required on update
+             */
+            version?: number;
+        };
+        WebsiteMonth: {
+            /** Format: int32 */
+            month?: number;
+            /** Format: int64 */
+            visits?: number;
+            note?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description Visits to an agency's disclosure column in one month */
+        WebsiteStatistic: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            agencyId?: number;
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year?: number;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            month?: number;
+            /**
+             * Format: int64
+             * @example 45210
+             */
+            visits?: number;
+            note?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description Visits to the disclosure column in one month */
+        WebsiteStatisticRequest: {
+            /**
+             * Format: int64
+             * @example 45210
+             */
+            visits: number;
+            /** @example 来源：网站统计系统月报 */
+            note?: string;
+            /**
+             * Format: int64
+             * @description Version read from GET; required to change an existing month
+             */
+            version?: number;
+        };
+        /** @description Twelve months of visits to an agency's disclosure column */
+        WebsiteYear: {
+            /** Format: int64 */
+            agencyId?: number;
+            /** Format: int32 */
+            year?: number;
+            /** @description Months 1–12; a month not recorded has no visits and no version */
+            months?: components["schemas"]["WebsiteMonth"][];
+            /**
+             * Format: int64
+             * @description Sum of the recorded months; null when none is recorded
+             */
+            total?: number;
+            /** Format: int32 */
+            monthsRecorded?: number;
+        };
         /** @description What a partial disclosure withheld, and on which ground */
         WithheldPart: {
             /** @example 合同附件二中的单价明细 */

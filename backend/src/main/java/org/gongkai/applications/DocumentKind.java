@@ -1,6 +1,9 @@
 package org.gongkai.applications;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The documents generated for an application (DOCX, in Chinese). */
+@Schema(name = "ApplicationDocumentKind", description = "Letters generated for an application")
 public enum DocumentKind {
     RECEIPT("政府信息公开申请登记回执", "Receipt"),
     CLARIFICATION_NOTICE("补正政府信息公开申请告知书", "Clarification notice"),
