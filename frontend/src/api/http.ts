@@ -41,6 +41,8 @@ export class ApiError extends Error {
   readonly detail?: string
   readonly violations: Violation[]
   readonly retryAfterSeconds?: number
+  /** The whole problem body, extension members included (e.g. a rejected import's `report`). */
+  readonly body: ProblemDetails & Record<string, unknown>
 
   constructor(status: number, problem: ProblemDetails = {}) {
     super(problem.detail ?? problem.title ?? `HTTP ${status}`)
@@ -51,6 +53,7 @@ export class ApiError extends Error {
     this.detail = problem.detail
     this.violations = Array.isArray(problem.violations) ? problem.violations : []
     this.retryAfterSeconds = problem.retryAfterSeconds
+    this.body = problem as ProblemDetails & Record<string, unknown>
   }
 
   /** Violations keyed by field path (`roles`, `days[3].date`); the first message of a field wins. */

@@ -20,7 +20,7 @@ export type ImportReport = Schemas['ImportReport']
 export type SearchIndexStatus = Schemas['SearchIndexStatus']
 export type Topic = Schemas['Topic']
 export type Validity = Schemas['Validity']
-export type Channel = Schemas['Channel']
+export type Channel = Schemas['ItemChannel']
 
 export const ITEM_STATUSES: readonly ItemStatus[] = ['DRAFT', 'PENDING_REVIEW', 'PUBLISHED', 'WITHDRAWN']
 export const CHANNELS: readonly Channel[] = ['WEBSITE', 'GAZETTE', 'PRESS_CONFERENCE', 'READING_POINT', 'NEWSPAPER', 'RADIO_TV']

@@ -32,7 +32,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page2"];
+                        "application/json": components["schemas"]["Page7"];
                     };
                 };
                 /** @description Invalid paging */
@@ -257,6 +257,3028 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/application-statistics/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year's figures for one agency (optionally with the agencies under it) or, district-wide, all */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: the caller's scope */
+                    agencyId?: number;
+                    includeSubagencies?: boolean;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationStatistics"];
+                    };
+                };
+                /** @description Invalid year */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The queue: filter by status, agency, due within N working days, overdue… */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                    /** @description Part of the applicant's name */
+                    applicant?: string;
+                    applicantType?: components["schemas"]["ApplicantType"];
+                    channel?: components["schemas"]["Channel"];
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    /** @description Open and due from today to N working days ahead (0–60) */
+                    dueWithinDays?: number;
+                    /** @description true: open only; false: concluded only */
+                    open?: boolean;
+                    /** @description true: open with the due date passed */
+                    overdue?: boolean;
+                    receivedFrom?: components["schemas"]["LocalDate"];
+                    receivedTo?: components["schemas"]["LocalDate"];
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                    /** @description DUE (default: soonest first) or RECEIVED (newest first) */
+                    sort?: components["schemas"]["ApplicationSort"];
+                    /** @description Repeatable */
+                    status?: components["schemas"]["ApplicationStatus"][];
+                    trackingNumber?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of applications, personal data masked */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page8"];
+                    };
+                };
+                /** @description Invalid filter or cursor */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not staff of applications, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Apply on the portal (anyone): answers the tracking number and the query code, shown once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PortalSubmission"];
+                };
+            };
+            responses: {
+                /** @description Submitted; Location is the tracking resource */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields (ID check digit, credit code, contact details…) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The year is locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many submissions from this address; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import past applications: all-or-nothing, or the valid rows with a rejection report by row and field */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApplicationImport"];
+                };
+            };
+            responses: {
+                /** @description The import report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationImportReport"];
+                    };
+                };
+                /** @description All-or-nothing with invalid rows (violations name row and field), or a malformed body */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description More than 5,000 rows */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/outcome-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The outcome codes (table 三 rows) with labels, articles and the legacy labels mapped onto them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description All codes in table order */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeCodeInfo"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register an application received in person, by post, fax or e-mail (answers the query code once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StaffRegistration"];
+                };
+            };
+            responses: {
+                /** @description Registered; Location is the application */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid applicant, request or received date for the channel */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a clerk, caseworker or administrator, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The received date's year is locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/tracking/{trackingNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Follow an application: status timeline, masked name only (query code in X-Query-Code) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The query code */
+                    "X-Query-Code"?: string;
+                };
+                path: {
+                    trackingNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The tracking view */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Tracking"];
+                    };
+                };
+                /** @description Missing query code */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unknown number or wrong query code (not told apart) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many look-ups from this address; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Follow an application, with the query code in the body */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    trackingNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["QueryCodeInput"];
+                };
+            };
+            responses: {
+                /** @description The tracking view */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Tracking"];
+                    };
+                };
+                /** @description Missing query code */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unknown number or wrong query code (not told apart) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many look-ups from this address; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/tracking/{trackingNumber}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The printable receipt (登记回执) as an HTML page */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    trackingNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["QueryCodeInput"];
+                };
+            };
+            responses: {
+                /** @description HTML for printing */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+                /** @description Missing query code */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unknown number or wrong query code */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many look-ups from this address */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/tracking/{trackingNumber}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw one's own application (concludes as 其他处理 3) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    trackingNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["QueryCodeInput"];
+                };
+            };
+            responses: {
+                /** @description Withdrawn; the tracking view */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Tracking"];
+                    };
+                };
+                /** @description Missing query code */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unknown number or wrong query code */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already concluded */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many look-ups from this address */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application: deadline explanation, timeline, allowed actions, documents, appeals */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The application, personal data masked */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The appeal cases of an application */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Appeals, oldest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Appeal"][];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a reconsideration or lawsuit (pending, or with its result) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AppealRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid dates, result without closing date, bad link */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/appeals/{appealId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Correct an appeal or record its result */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    appealId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AppealRequest"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Appeal"];
+                    };
+                };
+                /** @description Invalid fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application or appeal */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/clarification-lapse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close as 其他处理 1 after the clarification period ran out without a correction */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DatedNote"];
+                };
+            };
+            responses: {
+                /** @description The application, concluded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid date */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, illegal step, period still running, or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/clarification-replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the corrected application: the clock restarts from its arrival */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClarificationReply"];
+                };
+            };
+            responses: {
+                /** @description The application, in progress again */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid fields or dates */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, illegal step or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/clarification-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the single clarification notice (补正), within 7 working days of receipt */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClarificationRequest"];
+                };
+            };
+            responses: {
+                /** @description The application, awaiting clarification */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid fields or dates */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, illegal step, already requested, too late, or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close and archive (办结归档) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClosureRequest"];
+                };
+            };
+            responses: {
+                /** @description The application, closed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid fields or dates */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, illegal step or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/consultation-replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the consulted party's answer (or silence): the clock resumes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConsultationReply"];
+                };
+            };
+            responses: {
+                /** @description The application, in progress again */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid fields or dates */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, illegal step or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Consult a third party or another agency (征求意见): the clock pauses */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConsultationRequest"];
+                };
+            };
+            responses: {
+                /** @description The application, in consultation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid fields or dates */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, illegal step or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/deadline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The due date with its explanation (days counted, holidays and make-up days, pauses, restart, extension) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The deadline */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Deadline"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide (答复) with exactly one outcome code, reason and legal basis */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DecisionRequest"];
+                };
+            };
+            responses: {
+                /** @description The application, decided */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid outcome, missing reason or withheld parts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, illegal step or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record how and when the answer was delivered */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeliveryRequest"];
+                };
+            };
+            responses: {
+                /** @description The application, delivered */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid fields or dates */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, illegal step or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The documents this application has so far */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Document list with download links */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentInfo"][];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/documents/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One document, generated from the record: DOCX (default) or HTML for printing */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Consultation letters: which consultation */
+                    eventId?: number;
+                    /** @description docx or html */
+                    format?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                    kind: components["schemas"]["ApplicationDocumentKind"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The document */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+                        "text/html": unknown;
+                    };
+                };
+                /** @description Unknown kind or format */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application, or the step the document records has not happened */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Extend the deadline once, with approval and a reason (at most the regime's maximum) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExtensionRequest"];
+                };
+            };
+            responses: {
+                /** @description The application with the new due date */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid fields, or more days than the regime allows */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, illegal step, already extended, deadline passed, or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/fee-lapse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close as 其他处理 2 after the payment period ran out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DatedNote"];
+                };
+            };
+            responses: {
+                /** @description The application, concluded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid date */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, illegal step, period still running, or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/fee-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a fee notice (国办函〔2020〕109号): the amount is computed; the clock pauses for up to 20 working days */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FeeNoticeRequest"];
+                };
+            };
+            responses: {
+                /** @description The application, awaiting payment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid fields, or no fee due */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, illegal step, fees not applicable, already notified, or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/fee-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the payment: the clock resumes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FeePaymentRequest"];
+                };
+            };
+            responses: {
+                /** @description The application, in progress again */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid fields or dates */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, illegal step or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/fee-quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a fee notice would charge (按件 or 按量), with the computation */
+        get: {
+            parameters: {
+                query?: {
+                    method?: components["schemas"]["FeeMethod"];
+                    pages?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The fee and its bands */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeeQuote"];
+                    };
+                };
+                /** @description Missing method or pages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/fee-waivers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Waive the fee with a reason: the clock resumes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FeeWaiverRequest"];
+                };
+            };
+            responses: {
+                /** @description The application, in progress again */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid fields or dates */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, illegal step or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/legacy-fees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record 2007-era search, copy and postage fees and waivers as charged */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LegacyFeesRequest"];
+                };
+            };
+            responses: {
+                /** @description The application with its fees */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid amounts or date */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, not a 2007-regime application, or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/personal-data-reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reveal the full ID and phone numbers, with a reason (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RevealRequest"];
+                };
+            };
+            responses: {
+                /** @description The personal data in full */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonalDataView"];
+                    };
+                };
+                /** @description Missing reason */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/query-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a new query code for an applicant who lost theirs (shown once; the old one stops working) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The new code */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QueryCodeReset"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/withdrawals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the applicant's withdrawal (concludes as 其他处理 3) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DatedNote"];
+                };
+            };
+            responses: {
+                /** @description The application, withdrawn */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid date */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, illegal step or year locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/archive-transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Transfers, newest first; filter by agency, year, receiving point */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    receivingPointId?: number;
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of transfers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page11"];
+                    };
+                };
+                /** @description Invalid filter or paging */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a transfer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ArchiveTransferRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields: no receiver, nothing sent, future date, counts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The year is locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/archive-transfers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One transfer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The transfer */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArchiveTransfer"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Another agency's transfer */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such transfer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Correct a transfer */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ArchiveTransferRequest"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArchiveTransfer"];
+                    };
+                };
+                /** @description Invalid fields or version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such transfer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a transfer recorded by mistake */
+        delete: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such transfer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-log": {
         parameters: {
             query?: never;
@@ -291,7 +3313,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page3"];
+                        "application/json": components["schemas"]["Page9"];
                     };
                 };
                 /** @description Invalid filter or cursor */
@@ -863,6 +3885,1032 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/disclosure-catalogues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Versions of the catalogue, newest effective date first (public: only versions already in force or past) */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of versions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page2"];
+                    };
+                };
+                /** @description Invalid filter or paging */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a version of the catalogue */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DisclosureDocumentRequest"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields, duplicate version label, empty body */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The year is locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosure-catalogues/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalogue in force today (public) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: the top-level government */
+                    agencyId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The version in force */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DisclosureDocument"];
+                    };
+                };
+                /** @description Invalid agencyId */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency, or no version in force yet */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosure-catalogues/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of the catalogue (public once in force) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DisclosureDocument"];
+                    };
+                };
+                /** @description No such version */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Correct a version of the catalogue */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DisclosureDocumentRequest"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DisclosureDocument"];
+                    };
+                };
+                /** @description Invalid fields or version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such version */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a version of the catalogue entered by mistake */
+        delete: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such version */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosure-guides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Versions of the guide, newest effective date first (public: only versions already in force or past) */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of versions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page2"];
+                    };
+                };
+                /** @description Invalid filter or paging */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a version of the guide */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DisclosureDocumentRequest"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields, duplicate version label, empty body */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The year is locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosure-guides/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The guide in force today (public) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: the top-level government */
+                    agencyId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The version in force */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DisclosureDocument"];
+                    };
+                };
+                /** @description Invalid agencyId */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency, or no version in force yet */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosure-guides/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of the guide (public once in force) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DisclosureDocument"];
+                    };
+                };
+                /** @description No such version */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Correct a version of the guide */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DisclosureDocumentRequest"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DisclosureDocument"];
+                    };
+                };
+                /** @description Invalid fields or version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such version */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a version of the guide entered by mistake */
+        delete: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such version */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/internal-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Internal rules, newest first; filter by agency and year */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of internal rules */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page3"];
+                    };
+                };
+                /** @description Invalid filter or paging */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a internal rule */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InternalRuleRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields: future date, duplicate title */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The year is locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/internal-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One internal rule */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The record */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InternalRule"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Another agency's record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Correct a internal rule */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InternalRuleRequest"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InternalRule"];
+                    };
+                };
+                /** @description Invalid fields or version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a internal rule recorded by mistake */
+        delete: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/items": {
         parameters: {
             query?: never;
@@ -905,7 +4953,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page4"];
+                        "application/json": components["schemas"]["Page10"];
                     };
                 };
                 /** @description Unknown category or agency, bad year, paging or enum value */
@@ -2276,6 +6324,2008 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/press-conferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Press conferences and release events, newest first; filter by agency and year */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of press conferences */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page4"];
+                    };
+                };
+                /** @description Invalid filter or paging */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a press conference or release event */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PressConferenceRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields: future date, missing title or channel */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The year is locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press-conferences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One press conference or release event */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The record */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PressConference"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Another agency's record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Correct a press conference or release event */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PressConferenceRequest"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PressConference"];
+                    };
+                };
+                /** @description Invalid fields or version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a press conference or release event recorded by mistake */
+        delete: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reading-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List reading points (public); by default only those open today */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    kind?: components["schemas"]["ReadingPointKind"];
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                    /** @description ACTIVE (open today, default), INACTIVE or ALL */
+                    status?: components["schemas"]["ReadingPointStatus"] & unknown;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of reading points, by name */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page12"];
+                    };
+                };
+                /** @description Invalid filter or paging */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a reading point */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReadingPointRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields (period, phone, duplicate name, unknown agency) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The opening period reaches into a locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reading-points/kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The kinds of reading point with their names and report groups (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every kind */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReadingPointKindInfo"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reading-points/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People received and items consulted in a year, by point, kind, month or point/kind and month */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Default: the caller's agency, or every agency for a district-wide account */
+                    agencyId?: number;
+                    /** @description point, kind, month (default), point-month or kind-month */
+                    groupBy?: string;
+                    includeSubagencies?: boolean;
+                    /** @description Calendar year */
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The year's figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReadingPointStatistics"];
+                    };
+                };
+                /** @description Missing or invalid year, unknown agency or groupBy */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An agency outside the caller's scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reading-points/tallies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daily tallies across reading points, newest day first */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    from?: components["schemas"]["LocalDate"];
+                    pointId?: number;
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                    to?: components["schemas"]["LocalDate"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of tallies */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page14"];
+                    };
+                };
+                /** @description Invalid filter or paging */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A point of another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such reading point */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reading-points/tally-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Committed tally imports, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of imports */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page15"];
+                    };
+                };
+                /** @description Invalid paging */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a clerk or administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Import daily tallies from an uploaded file (form field "file")
+         * @description Columns (header row, English or Chinese names): point (id or exact name), date, people, items, optional note. mode=all-or-nothing (default) writes every row or none; mode=valid-rows writes the valid rows and records the rejected ones with the import. A day that already has a tally is rejected unless onExisting=replace. dryRun=true only checks.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: boolean;
+                    /** @description Name to record with the import */
+                    fileName?: string;
+                    /** @description all-or-nothing (default) or valid-rows */
+                    mode?: string;
+                    /** @description reject (default) or replace */
+                    onExisting?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/octet-stream": string;
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Dry run: the report, nothing written */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Imported: the report; Location is the import record */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No file, unreadable file, missing header columns, invalid mode or onExisting */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a clerk or administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A year was locked, or a tally was added, while the import ran */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description More than 10 MB or 50,000 rows */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Neither CSV nor XLSX (for example an old .xls) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Nothing written because of rejected rows: problem details with the report */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["TallyImportProblem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reading-points/tally-imports/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An empty tally file to fill in: CSV (UTF-8 with BOM, opens in Excel) or XLSX with a sheet listing your reading points */
+        get: {
+            parameters: {
+                query?: {
+                    format?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The template */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": unknown;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description format is neither csv nor xlsx */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a clerk or administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reading-points/tally-imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One committed import with the rows it left out */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The import */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TallyImport"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a clerk or administrator, or another agency's import */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such import */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reading-points/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Single visits across reading points, newest day first */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    from?: components["schemas"]["LocalDate"];
+                    pointId?: number;
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                    to?: components["schemas"]["LocalDate"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of visits */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page13"];
+                    };
+                };
+                /** @description Invalid filter or paging */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A point of another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such reading point */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reading-points/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One reading point (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The reading point */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReadingPoint"];
+                    };
+                };
+                /** @description No such reading point */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Update a reading point (close it by setting activeTo) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReadingPointRequest"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReadingPoint"];
+                    };
+                };
+                /** @description Invalid fields, or logged visits would fall outside the new period */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such reading point */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, locked year, or moving a point that has records to another agency */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a reading point that has no visits, tallies or transfers */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description Version read from GET */
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such reading point */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, locked year, or the point has records */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reading-points/{pointId}/days/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The day so far: single visits, the tally, and their total (the clerk's running totals) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    date: components["schemas"]["LocalDate"];
+                    pointId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The day's summary */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReadingPointDay"];
+                    };
+                };
+                /** @description Invalid date */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A point of another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such reading point */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reading-points/{pointId}/tallies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The point's daily tallies, newest day first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    from?: components["schemas"]["LocalDate"];
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                    to?: components["schemas"]["LocalDate"];
+                };
+                header?: never;
+                path: {
+                    pointId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of tallies */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page14"];
+                    };
+                };
+                /** @description Invalid dates or paging */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A point of another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such reading point */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a day's tally */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    pointId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TallyRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields: future date, outside the opening period, counts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a clerk or administrator, or a point of another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such reading point */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The day already has a tally (TALLY_EXISTS), or the year is locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reading-points/{pointId}/tallies/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tally of one day */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    date: components["schemas"]["LocalDate"];
+                    pointId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The tally */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Tally"];
+                    };
+                };
+                /** @description Invalid date */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A point of another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such point, or no tally that day */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Create the day's tally (no version) or change it (with the version read) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    date: components["schemas"]["LocalDate"];
+                    pointId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TallyRequest"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields or date */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a clerk or administrator, or a point of another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such reading point */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A tally exists and no version was sent, stale version, or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a day's tally */
+        delete: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    date: components["schemas"]["LocalDate"];
+                    pointId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid date or version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a clerk or administrator, or a point of another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such point, or no tally that day */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reading-points/{pointId}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The point's single visits, newest day first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    from?: components["schemas"]["LocalDate"];
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                    to?: components["schemas"]["LocalDate"];
+                };
+                header?: never;
+                path: {
+                    pointId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of visits */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page13"];
+                    };
+                };
+                /** @description Invalid dates or paging */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A point of another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such reading point */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Log a visit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    pointId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VisitRequest"];
+                };
+            };
+            responses: {
+                /** @description Logged */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields: future date, outside the point's opening period, counts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a clerk or administrator, or a point of another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such reading point */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The year is locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reading-points/{pointId}/visits/{visitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One visit */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    pointId: number;
+                    visitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The visit */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Visit"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A point of another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such point or visit */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Correct a visit */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    pointId: number;
+                    visitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VisitRequest"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Visit"];
+                    };
+                };
+                /** @description Invalid fields or version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a clerk or administrator, or a point of another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such point or visit */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a visit logged by mistake (the entry screen's undo) */
+        delete: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    pointId: number;
+                    visitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a clerk or administrator, or a point of another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such point or visit */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/{year}/inputs": {
         parameters: {
             query?: never;
@@ -2912,6 +8962,328 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trainings, newest first; filter by agency and year */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of trainings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page5"];
+                    };
+                };
+                /** @description Invalid filter or paging */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a training */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TrainingRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields: future date, sessions, participants */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The year is locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One training */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The record */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Training"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Another agency's record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Correct a training */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TrainingRequest"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Training"];
+                    };
+                };
+                /** @description Invalid fields or version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a training recorded by mistake */
+        delete: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description version missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -3342,6 +9714,340 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/website-statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recorded months, newest first; filter by agency and year */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of months */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page6"];
+                    };
+                };
+                /** @description Invalid filter or paging */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/website-statistics/{agencyId}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An agency's twelve months of a year, with the total and how many months are recorded */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agencyId: number;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The year */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebsiteYear"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/website-statistics/{agencyId}/{year}/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One month */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agencyId: number;
+                    month: number;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The month */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebsiteStatistic"];
+                    };
+                };
+                /** @description Invalid year or month */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The month is not recorded */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Record a month (no version) or change it (with the version read) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agencyId: number;
+                    month: number;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebsiteStatisticRequest"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid visits, year or month, or a month not yet begun */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The month exists and no version was sent, stale version, or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a month recorded by mistake */
+        delete: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    agencyId: number;
+                    month: number;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description version missing, invalid year or month */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The month is not recorded */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or locked year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3396,7 +10102,7 @@ export interface components {
         ActivityFigures: {
             /** Format: int64 */
             pressConferences?: number;
-            pressConferenceList?: components["schemas"]["PressConference"][];
+            pressConferenceList?: components["schemas"]["PressConference1"][];
             /** Format: int64 */
             trainings?: number;
             /** Format: int64 */
@@ -3461,6 +10167,25 @@ export interface components {
             sections?: components["schemas"]["ReportSection"][];
             document?: components["schemas"]["ReportDocument"];
         };
+        /** @description A reconsideration or lawsuit; result null while pending */
+        Appeal: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            applicationId?: number;
+            kind?: components["schemas"]["AppealKind"];
+            filedOn?: components["schemas"]["LocalDate"];
+            body?: string;
+            caseNumber?: string;
+            result?: components["schemas"]["AppealResult"];
+            closedOn?: components["schemas"]["LocalDate"];
+            note?: string;
+            /** Format: int64 */
+            precedingAppealId?: number;
+            pending?: boolean;
+            /** Format: int64 */
+            version?: number;
+        };
         AppealBlock: {
             /** Format: int64 */
             upheld?: number;
@@ -3478,6 +10203,155 @@ export interface components {
             litigationDirect?: components["schemas"]["AppealBlock"];
             litigationAfterReconsideration?: components["schemas"]["AppealBlock"];
         };
+        /** @enum {string} */
+        AppealKind: "RECONSIDERATION" | "LITIGATION_DIRECT" | "LITIGATION_AFTER_RECONSIDERATION";
+        /** @description A reconsideration or lawsuit; result and closedOn together, or neither while pending */
+        AppealRequest: {
+            /** @example RECONSIDERATION */
+            kind: components["schemas"]["AppealKind"];
+            /** @example 2024-12-10 */
+            filedOn: components["schemas"]["LocalDate"];
+            /** @example 攀枝花市东区人民政府 */
+            body: string;
+            /** @example 东府复〔2024〕15号 */
+            caseNumber?: string;
+            /**
+             * @description null while pending
+             * @example UPHELD
+             */
+            result?: components["schemas"]["AppealResult"];
+            /** @example 2025-02-10 */
+            closedOn?: components["schemas"]["LocalDate"];
+            note?: string;
+            /**
+             * Format: int64
+             * @description For litigation after reconsideration: the reconsideration case
+             */
+            precedingAppealId?: number;
+            /**
+             * Format: int64
+             * @description Version read from GET; required on update
+             */
+            version?: number;
+        };
+        /** @enum {string} */
+        AppealResult: "UPHELD" | "CORRECTED" | "OTHER";
+        ApplicantInput: {
+            /** @example NATURAL_PERSON */
+            type: components["schemas"]["ApplicantType"];
+            /**
+             * @description Person's name or organisation's full name
+             * @example 张三
+             */
+            name: string;
+            /**
+             * @description Natural persons: the identity document
+             * @example RESIDENT_ID
+             */
+            idType?: components["schemas"]["IdType"];
+            /**
+             * @description Natural persons: the document number
+             * @example 11010519491231002X
+             */
+            idNumber?: string;
+            /**
+             * @description Organisations: 统一社会信用代码
+             * @example 91510400MA62A0X31B
+             */
+            creditCode?: string;
+            /**
+             * @description Organisations: the person acting for it
+             * @example 李四
+             */
+            contactPerson?: string;
+            /** @example 13812345678 */
+            phone?: string;
+            /** @example zhangsan@example.cn */
+            email?: string;
+            /** @example 四川省攀枝花市东区炳草岗大街1号 */
+            postalAddress?: string;
+            /** @example 617000 */
+            postalCode?: string;
+        };
+        /**
+         * @description 自然人 / 商业企业 / 科研机构 / 社会公益组织 / 法律服务机构 / 其他
+         * @enum {string}
+         */
+        ApplicantType: "NATURAL_PERSON" | "BUSINESS" | "RESEARCH" | "SOCIAL_WELFARE" | "LEGAL_SERVICE" | "OTHER_ORG";
+        /** @description The applicant with ID and phone numbers masked */
+        ApplicantView: {
+            type?: components["schemas"]["ApplicantType"];
+            name?: string;
+            idType?: components["schemas"]["IdType"];
+            /** @example 110105********002X */
+            idNumber?: string;
+            creditCode?: string;
+            contactPerson?: string;
+            /** @example 138****5678 */
+            phone?: string;
+            email?: string;
+            postalAddress?: string;
+            postalCode?: string;
+        };
+        /** @description An application with its deadline explanation, timeline and legal next steps */
+        Application: {
+            /** Format: int64 */
+            id?: number;
+            /** @example YSQ-2026-000123 */
+            trackingNumber?: string;
+            /** Format: int64 */
+            agencyId?: number;
+            agencyName?: string;
+            status?: components["schemas"]["ApplicationStatus"];
+            regime?: components["schemas"]["Regime"];
+            channel?: components["schemas"]["Channel"];
+            submittedAt?: components["schemas"]["Instant"];
+            submittedOn?: components["schemas"]["LocalDate"];
+            receivedOn?: components["schemas"]["LocalDate"];
+            receivedNote?: string;
+            registeredBy?: string;
+            imported?: boolean;
+            sourceReference?: string;
+            applicant?: components["schemas"]["ApplicantView"];
+            request?: components["schemas"]["RequestView"];
+            deadline?: components["schemas"]["Deadline"];
+            /** @description The steps the caller may take now (legal and permitted) */
+            allowedActions?: components["schemas"]["ApplicationAction"][];
+            clarification?: components["schemas"]["Clarification"];
+            consultations?: components["schemas"]["Consultation"][];
+            extension?: components["schemas"]["Extension"];
+            fee?: components["schemas"]["Fee"];
+            legacyFees?: components["schemas"]["LegacyFees"];
+            decision?: components["schemas"]["Decision"];
+            events?: components["schemas"]["ApplicationEvent"][];
+            appeals?: components["schemas"]["Appeal"][];
+            documents?: components["schemas"]["DocumentInfo"][];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @enum {string} */
+        ApplicationAction: "REQUEST_CLARIFICATION" | "RECEIVE_CLARIFICATION" | "LAPSE_CLARIFICATION" | "START_CONSULTATION" | "END_CONSULTATION" | "EXTEND" | "ISSUE_FEE_NOTICE" | "RECORD_PAYMENT" | "WAIVE_FEE" | "LAPSE_FEE" | "DECIDE" | "WITHDRAW" | "DELIVER" | "CLOSE";
+        ApplicationAppealBlock: {
+            /** Format: int64 */
+            upheld?: number;
+            /** Format: int64 */
+            corrected?: number;
+            /** Format: int64 */
+            other?: number;
+            /** Format: int64 */
+            pending?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        ApplicationAppealFigures: {
+            /** Format: int32 */
+            year?: number;
+            blocks?: {
+                [key: string]: components["schemas"]["ApplicationAppealBlock"];
+            };
+        };
+        /** @enum {string} */
+        ApplicationClockState: "RUNNING" | "PAUSED" | "AWAITING_CLARIFICATION" | "UNKNOWN" | "STOPPED";
         ApplicationColumn: {
             /** Format: int64 */
             newReceived?: number;
@@ -3499,6 +10373,32 @@ export interface components {
             /** Format: int64 */
             carriedForward?: number;
         };
+        /**
+         * @description Letters generated for an application
+         * @enum {string}
+         */
+        ApplicationDocumentKind: "RECEIPT" | "CLARIFICATION_NOTICE" | "CONSULTATION_LETTER" | "EXTENSION_NOTICE" | "FEE_NOTICE" | "DECISION";
+        /** @description One step of the timeline: what, on which date, recorded when and by whom */
+        ApplicationEvent: {
+            /** Format: int64 */
+            id?: number;
+            type?: components["schemas"]["ApplicationEventType"];
+            occurredOn?: components["schemas"]["LocalDate"];
+            recordedAt?: components["schemas"]["Instant"];
+            /** @example caseworker */
+            actor?: string;
+            fromStatus?: components["schemas"]["ApplicationStatus"];
+            toStatus?: components["schemas"]["ApplicationStatus"];
+            untilDate?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            workingDays?: number;
+            partyKind?: components["schemas"]["ConsultedPartyKind"];
+            party?: string;
+            /** @description Other particulars (reason, items, answer, note…) */
+            details?: components["schemas"]["JsonNode"];
+        };
+        /** @enum {string} */
+        ApplicationEventType: "SUBMITTED" | "REGISTERED" | "IMPORTED" | "CLARIFICATION_REQUESTED" | "CLARIFICATION_RECEIVED" | "CLARIFICATION_LAPSED" | "CONSULTATION_STARTED" | "CONSULTATION_ENDED" | "EXTENDED" | "FEE_NOTICE_SENT" | "FEE_PAID" | "FEE_WAIVED" | "FEE_LAPSED" | "DECIDED" | "WITHDRAWN" | "DELIVERED" | "CLOSED" | "MARKED_OVERDUE" | "DEADLINE_RECOMPUTED" | "PERSONAL_DATA_REVEALED" | "QUERY_CODE_RESET" | "LEGACY_FEES_RECORDED" | "APPEAL_RECORDED" | "APPEAL_UPDATED" | "ACTION_REFUSED";
         ApplicationFigures: {
             columns?: {
                 [key: string]: components["schemas"]["ApplicationColumn"];
@@ -3508,6 +10408,136 @@ export interface components {
             receivedByMonth?: number[];
             /** Format: int64 */
             answeredLate?: number;
+        };
+        /** @description Historical applications with their dated events (at most 5,000 rows) */
+        ApplicationImport: {
+            /**
+             * @description ALL_OR_NOTHING: any error rejects everything; VALID_ROWS: import the valid rows, report the others
+             * @example ALL_OR_NOTHING
+             */
+            mode: components["schemas"]["ApplicationImportMode"];
+            applications: components["schemas"]["ImportedApplication"][];
+        };
+        /** @enum {string} */
+        ApplicationImportMode: "ALL_OR_NOTHING" | "VALID_ROWS";
+        /** @description What was imported and what was rejected, by row and field */
+        ApplicationImportReport: {
+            mode?: components["schemas"]["ApplicationImportMode"];
+            /** Format: int32 */
+            received?: number;
+            /** Format: int32 */
+            imported?: number;
+            /** Format: int32 */
+            rejected?: number;
+            importedRows?: components["schemas"]["ImportedRow"][];
+            rejectedRows?: components["schemas"]["RejectedRow"][];
+        };
+        /** @enum {string} */
+        ApplicationSort: "DUE" | "RECEIVED";
+        /** @description A year's application and appeal figures for a set of agencies */
+        ApplicationStatistics: {
+            /** Format: int32 */
+            year?: number;
+            agencyIds?: number[];
+            applications?: components["schemas"]["ApplicationYearFigures"];
+            /** @description The 总计 column of table 三 */
+            total?: components["schemas"]["ApplicationYearColumn"];
+            appeals?: components["schemas"]["ApplicationAppealFigures"];
+        };
+        /** @enum {string} */
+        ApplicationStatus: "RECEIVED" | "CLARIFICATION_REQUESTED" | "IN_CONSULTATION" | "AWAITING_FEE" | "DECIDED" | "DELIVERED" | "WITHDRAWN" | "CLOSED";
+        /** @description A row of the staff queue (personal data masked) */
+        ApplicationSummary: {
+            /** Format: int64 */
+            id?: number;
+            /** @example YSQ-2026-000123 */
+            trackingNumber?: string;
+            /** Format: int64 */
+            agencyId?: number;
+            /** @example 攀枝花市东区财政局 */
+            agencyName?: string;
+            status?: components["schemas"]["ApplicationStatus"];
+            applicantType?: components["schemas"]["ApplicantType"];
+            /** @example 张三 */
+            applicantName?: string;
+            /** @example 138****5678 */
+            phone?: string;
+            channel?: components["schemas"]["Channel"];
+            receivedOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description null while paused, awaiting clarification, or unknown
+             * @example 2022-03-10
+             */
+            dueDate?: components["schemas"]["LocalDate"];
+            clockState?: components["schemas"]["ApplicationClockState"];
+            /**
+             * Format: int32
+             * @description Year an administrator must add to the calendar before the due date can be computed
+             */
+            dueUnknownYear?: number;
+            /**
+             * Format: int32
+             * @description Working days left (negative: overdue)
+             * @example 4
+             */
+            remainingWorkingDays?: number;
+            urgency?: components["schemas"]["Urgency"];
+            /** @description Subject of the request (first 80 characters) */
+            subject?: string;
+            outcome?: components["schemas"]["OutcomeCode"];
+            concludedOn?: components["schemas"]["LocalDate"];
+            answeredLate?: boolean;
+            /** Format: int64 */
+            version?: number;
+        };
+        ApplicationYearColumn: {
+            /** Format: int64 */
+            newReceived?: number;
+            /** Format: int64 */
+            carriedOver?: number;
+            outcomes?: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            carriedForward?: number;
+        };
+        ApplicationYearFigures: {
+            /** Format: int32 */
+            year?: number;
+            columns?: {
+                [key: string]: components["schemas"]["ApplicationYearColumn"];
+            };
+            /**
+             * Format: int64
+             * @description Concluded in the year after their due date
+             */
+            answeredLate?: number;
+            /** @description Received per month, January first (12 values) */
+            receivedByMonth?: number[];
+            receivedByChannel?: {
+                [key: string]: number;
+            };
+            /** @description Information-processing fees paid in the year (元) */
+            feesCharged?: number;
+            /** @description Fees waived in the year (元) */
+            feesWaived?: number;
+            /**
+             * Format: int64
+             * @description Applications whose fee was paid in the year
+             */
+            applicationsCharged?: number;
+            /** @description 2007-era search fees charged in the year (元) */
+            legacyRetrievalFees?: number;
+            /** @description 2007-era copy fees charged in the year (元) */
+            legacyCopyFees?: number;
+            /** @description 2007-era postage charged in the year (元) */
+            legacyPostageFees?: number;
+            /** @description 2007-era fees waived in the year (元) */
+            legacyFeesWaived?: number;
+            /** @description Concluded in the year, by 2007-era reply label (for the legacy report) */
+            legacyOutcomes?: {
+                [key: string]: number;
+            };
         };
         /** @description Approve the secrecy review and publish */
         ApprovalRequest: {
@@ -3521,6 +10551,72 @@ export interface components {
              * @example 2024-03-20
              */
             publicationDate?: components["schemas"]["LocalDate"];
+        };
+        /** @description Proactively disclosed information sent to an archive or library */
+        ArchiveTransfer: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            agencyId?: number;
+            agencyName?: string;
+            /** @example 2026-01-15 */
+            date?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            receivingPointId?: number;
+            /** @example 东区档案馆政府信息查阅点 */
+            receivingPointName?: string;
+            receivingInstitution?: string;
+            itemIds?: number[];
+            setsDescription?: string;
+            /** Format: int32 */
+            itemCount?: number;
+            receivedBy?: string;
+            note?: string;
+            createdAt?: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description Proactively disclosed information sent to an archive or library (Art.25) */
+        ArchiveTransferRequest: {
+            /**
+             * Format: int64
+             * @description The sending agency
+             * @example 1
+             */
+            agencyId: number;
+            /** @example 2026-01-15 */
+            date: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description The receiving reading point (archives or library), or null with receivingInstitution
+             */
+            receivingPointId?: number;
+            /**
+             * @description The receiving institution when it is not a reading point in the system
+             * @example 攀枝花市档案馆
+             */
+            receivingInstitution?: string;
+            /** @description Catalogue items sent (ids) */
+            itemIds?: number[];
+            /**
+             * @description Sets sent, described in words
+             * @example 2025年度主动公开政府信息汇编（纸质，全一册）
+             */
+            setsDescription?: string;
+            /**
+             * Format: int32
+             * @description Pieces of information sent; default: the number of item ids
+             * @example 120
+             */
+            itemCount?: number;
+            /** @example 刘档案（区档案馆接收窗口） */
+            receivedBy: string;
+            note?: string;
+            /**
+             * Format: int64
+             * @description Version read from GET; required on update
+             */
+            version?: number;
         };
         /** @description A file attached to an item */
         Attachment: {
@@ -3687,8 +10783,11 @@ export interface components {
             kind?: components["schemas"]["Kind"];
             key?: string;
         };
-        /** @enum {string} */
-        Channel: "WEBSITE" | "GAZETTE" | "PRESS_CONFERENCE" | "READING_POINT" | "NEWSPAPER" | "RADIO_TV";
+        /**
+         * @description ONLINE 网上（门户） / IN_PERSON 当面 / POST_SIGNED 挂号信函 / POST_UNSIGNED 平信 / FAX 传真 / EMAIL 电子邮件 / OTHER 其他
+         * @enum {string}
+         */
+        Channel: "ONLINE" | "IN_PERSON" | "POST_SIGNED" | "POST_UNSIGNED" | "FAX" | "EMAIL" | "OTHER";
         ChannelCount: {
             code?: string;
             nameZh?: string;
@@ -3707,6 +10806,311 @@ export interface components {
         };
         /** @enum {string} */
         Choice: "KEEP_EDIT" | "TAKE_DRAFT";
+        Clarification: {
+            sentOn?: components["schemas"]["LocalDate"];
+            items?: string[];
+            replyBy?: components["schemas"]["LocalDate"];
+            answeredOn?: components["schemas"]["LocalDate"];
+            lapsed?: boolean;
+        };
+        /** @description The corrected application arrived: the clock restarts from this day */
+        ClarificationReply: {
+            /** Format: int64 */
+            version?: number;
+            /** @example 2024-10-15 */
+            receivedOn: components["schemas"]["LocalDate"];
+            /** @description The request as corrected (replaces the description when given) */
+            correctedDescription?: string;
+            note?: string;
+        };
+        /** @description The single 补正 notice: what is missing and by when to reply */
+        ClarificationRequest: {
+            /**
+             * Format: int64
+             * @description Version read from GET
+             * @example 3
+             */
+            version?: number;
+            /** @example 2024-10-09 */
+            sentOn: components["schemas"]["LocalDate"];
+            /**
+             * @example [
+             *       "请明确所需信息的时间范围",
+             *       "请提供项目名称或文号"
+             *     ]
+             */
+            items: string[];
+            /**
+             * @description Reasonable period for the corrected application
+             * @example 2024-10-30
+             */
+            replyBy: components["schemas"]["LocalDate"];
+            note?: string;
+        };
+        /** @description 办结归档 */
+        ClosureRequest: {
+            /** Format: int64 */
+            version?: number;
+            /** @example 2024-11-05 */
+            closedOn: components["schemas"]["LocalDate"];
+            /** @example DQ-CZJ-2024-YSQ-017 */
+            archiveReference?: string;
+        };
+        /** @description A consultation: who, when, the answer */
+        Consultation: {
+            /** Format: int64 */
+            eventId?: number;
+            partyKind?: components["schemas"]["ConsultedPartyKind"];
+            party?: string;
+            subject?: string;
+            sentOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description 15 working days after the request
+             * @example 2022-03-10
+             */
+            answerDue?: components["schemas"]["LocalDate"];
+            answeredOn?: components["schemas"]["LocalDate"];
+            answer?: components["schemas"]["ConsultationAnswer"];
+            note?: string;
+        };
+        /** @enum {string} */
+        ConsultationAnswer: "CONSENTED" | "OBJECTED" | "NO_ANSWER";
+        /** @description The consulted party answered (or its period ran out): the clock resumes */
+        ConsultationReply: {
+            /** Format: int64 */
+            version?: number;
+            /** @example 2024-10-21 */
+            answeredOn: components["schemas"]["LocalDate"];
+            /** @example OBJECTED */
+            answer: components["schemas"]["ConsultationAnswer"];
+            /** @example 第三方认为合同单价属于商业秘密 */
+            note?: string;
+        };
+        /** @description 征求意见: the clock pauses until the answer arrives */
+        ConsultationRequest: {
+            /** Format: int64 */
+            version?: number;
+            /** @example 2024-10-10 */
+            sentOn: components["schemas"]["LocalDate"];
+            /** @example THIRD_PARTY */
+            partyKind: components["schemas"]["ConsultedPartyKind"];
+            /** @example 攀枝花某某建筑工程有限公司 */
+            party: string;
+            /**
+             * @description What the party is asked about
+             * @example 拟公开的合同金额及付款进度
+             */
+            subject?: string;
+        };
+        /** @enum {string} */
+        ConsultedPartyKind: "THIRD_PARTY" | "OTHER_AGENCY" | "CO_PRODUCER";
+        /** @description A step that needs only its date and a note (lapses, withdrawal) */
+        DatedNote: {
+            /** Format: int64 */
+            version?: number;
+            /** @example 2024-11-01 */
+            on: components["schemas"]["LocalDate"];
+            /**
+             * @description Reason or note
+             * @example 申请人来电撤回申请
+             */
+            note?: string;
+        };
+        /** @description The due date and how it was computed: regime, restart, pauses, extension, days skipped */
+        Deadline: {
+            state?: components["schemas"]["ApplicationClockState"];
+            regime?: components["schemas"]["Regime"];
+            receivedOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description Day the count starts after: received, or the corrected application's arrival
+             * @example 2022-03-10
+             */
+            clockStart?: components["schemas"]["LocalDate"];
+            restartedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 20
+             */
+            baseWorkingDays?: number;
+            /**
+             * Format: int32
+             * @example 0
+             */
+            extensionWorkingDays?: number;
+            /** @example 2024-10-30 */
+            dueDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Working days from today (negative: overdue)
+             */
+            remainingWorkingDays?: number;
+            urgency?: components["schemas"]["Urgency"];
+            /**
+             * Format: int32
+             * @description Working days that were left when the clock paused
+             */
+            workingDaysLeftWhenPaused?: number;
+            /**
+             * Format: int32
+             * @description The calendar year an administrator must add
+             * @example 2027
+             */
+            missingCalendarYear?: number;
+            pauses?: components["schemas"]["DeadlinePause"][];
+            holidaysSkipped?: components["schemas"]["DeadlineDay"][];
+            /** Format: int32 */
+            weekendDaysSkipped?: number;
+            makeUpWorkdays?: components["schemas"]["DeadlineDay"][];
+            /** @description The explanation, step by step, in both languages */
+            steps?: components["schemas"]["Text"][];
+            /**
+             * @description The applicant's deadline for the clarification
+             * @example 2022-03-10
+             */
+            clarificationReplyBy?: components["schemas"]["LocalDate"];
+            /**
+             * @description The applicant's deadline for paying the fee
+             * @example 2022-03-10
+             */
+            feePayBy?: components["schemas"]["LocalDate"];
+            /**
+             * @description The consulted party's deadline (15 working days)
+             * @example 2022-03-10
+             */
+            consultationAnswerDue?: components["schemas"]["LocalDate"];
+            concludedOn?: components["schemas"]["LocalDate"];
+            answeredLate?: boolean;
+        };
+        DeadlineDay: {
+            date?: components["schemas"]["LocalDate"];
+            /** @example 国庆节 */
+            name?: string;
+        };
+        DeadlinePause: {
+            kind?: components["schemas"]["DeadlinePauseKind"];
+            from?: components["schemas"]["LocalDate"];
+            to?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            workingDays?: number;
+            counted?: boolean;
+        };
+        /** @enum {string} */
+        DeadlinePauseKind: "THIRD_PARTY_CONSULTATION" | "AGENCY_CONSULTATION" | "FEE";
+        /** @description How the application concluded */
+        Decision: {
+            outcome?: components["schemas"]["OutcomeCode"];
+            group?: components["schemas"]["OutcomeGroup"];
+            /** @example （二）部分公开 */
+            rowLabel?: string;
+            legacyOutcome?: components["schemas"]["LegacyOutcome"];
+            concludedOn?: components["schemas"]["LocalDate"];
+            reason?: string;
+            legalBasis?: string;
+            withheldParts?: components["schemas"]["WithheldPart"][];
+            referralAgency?: string;
+            answeredLate?: boolean;
+            deliveredOn?: components["schemas"]["LocalDate"];
+            deliveryMethod?: components["schemas"]["ObtainMethod"];
+            deliveryNote?: string;
+            closedOn?: components["schemas"]["LocalDate"];
+            archiveReference?: string;
+        };
+        /** @description The answer (答复) with exactly one outcome code of table 三 */
+        DecisionRequest: {
+            /** Format: int64 */
+            version?: number;
+            /** @example 2024-10-30 */
+            decidedOn: components["schemas"]["LocalDate"];
+            /** @example PARTIAL */
+            outcome: components["schemas"]["OutcomeCode"];
+            /**
+             * @description Reasons given to the applicant (required unless disclosed in full)
+             * @example 合同单价涉及第三方商业秘密，已作区分处理。
+             */
+            reason?: string;
+            /**
+             * @description Legal basis; defaults to the outcome's article
+             * @example 《中华人民共和国政府信息公开条例》第十五条、第三十七条
+             */
+            legalBasis?: string;
+            withheldParts?: components["schemas"]["WithheldPart"][];
+            /**
+             * @description Not held: the agency responsible, when it can be identified
+             * @example 攀枝花市东区住房和城乡建设局
+             */
+            referralAgency?: string;
+        };
+        DeliveryRequest: {
+            /** Format: int64 */
+            version?: number;
+            /** @example 2024-10-31 */
+            deliveredOn: components["schemas"]["LocalDate"];
+            /** @example POST */
+            method: components["schemas"]["ObtainMethod"];
+            /**
+             * @description Registered-mail number, e-mail address used…
+             * @example EMS 1234567890123
+             */
+            note?: string;
+        };
+        /** @description A version of an agency's disclosure guide or catalogue */
+        DisclosureDocument: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            agencyId?: number;
+            agencyName?: string;
+            /** @example GUIDE */
+            kind?: components["schemas"]["DisclosureDocumentKind"];
+            /** @example 2026年版 */
+            versionLabel?: string;
+            /** @example 攀枝花市东区人民政府信息公开指南 */
+            title?: string;
+            /** @example 2026-01-01 */
+            effectiveDate?: components["schemas"]["LocalDate"];
+            /** @description Sanitised HTML */
+            body?: string;
+            changeSummary?: string;
+            /** @description This is the version in force today */
+            current?: boolean;
+            updatedAt?: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /**
+         * @description The versioned disclosure guide or catalogue
+         * @enum {string}
+         */
+        DisclosureDocumentKind: "GUIDE" | "CATALOGUE";
+        /** @description A version of the disclosure guide or catalogue */
+        DisclosureDocumentRequest: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            agencyId: number;
+            /** @example 2026年版 */
+            versionLabel: string;
+            /** @example 攀枝花市东区人民政府信息公开指南 */
+            title: string;
+            /**
+             * @description The day this version takes effect (may be in the future)
+             * @example 2026-01-01
+             */
+            effectiveDate: components["schemas"]["LocalDate"];
+            /**
+             * @description HTML (sanitised on save) or plain text (paragraphs become HTML)
+             * @example <h2>一、公开范围</h2><p>……</p>
+             */
+            body: string;
+            /** @example 更新办公地址和受理时间 */
+            changeSummary?: string;
+            /**
+             * Format: int64
+             * @description Version read from GET; required on update
+             */
+            version?: number;
+        };
         DocumentFigures: {
             /** Format: int64 */
             issued?: number;
@@ -3719,12 +11123,72 @@ export interface components {
             /** Format: int64 */
             totalPublished?: number;
         };
+        /** @description A document that can be generated for the application */
+        DocumentInfo: {
+            kind?: components["schemas"]["ApplicationDocumentKind"];
+            /** @example 政府信息公开申请答复书 */
+            title?: string;
+            /**
+             * Format: int64
+             * @description For consultation letters: which consultation
+             */
+            eventId?: number;
+            /** @example /api/v1/applications/42/documents/DECISION */
+            href?: string;
+        };
         EnteredFigure: {
             key?: components["schemas"]["ReportInputKey"];
             value?: number;
             computed?: number;
             enteredBy?: string;
             enteredAt?: components["schemas"]["Instant"];
+        };
+        Extension: {
+            on?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            workingDays?: number;
+            reason?: string;
+            approvedBy?: string;
+        };
+        /** @description One extension, approved by the head of the disclosure office, notified to the applicant */
+        ExtensionRequest: {
+            /** Format: int64 */
+            version?: number;
+            /** @example 2024-10-28 */
+            on: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description At most 15 (2007 Regulation) or 20 (2019 Regulation)
+             * @example 20
+             */
+            workingDays: number;
+            /** @example 涉及信息量大，需要调阅多个年度的档案 */
+            reason: string;
+            /**
+             * @description Who approved it
+             * @example 区政府办公室 王主任
+             */
+            approvedBy: string;
+        };
+        /** @description An information-processing fee with its computation */
+        Fee: {
+            method?: components["schemas"]["FeeMethod"];
+            /**
+             * Format: int32
+             * @description Pages, or the application's rank in the applicant's month
+             * @example 250
+             */
+            units?: number;
+            /** @example 4700 */
+            amount?: number;
+            computation?: components["schemas"]["Text"][];
+            noticeOn?: components["schemas"]["LocalDate"];
+            payBy?: components["schemas"]["LocalDate"];
+            paidOn?: components["schemas"]["LocalDate"];
+            receiptNumber?: string;
+            waivedOn?: components["schemas"]["LocalDate"];
+            waivedAmount?: number;
+            waiverReason?: string;
         };
         FeeFigures: {
             charged?: number;
@@ -3742,12 +11206,62 @@ export interface components {
             matterChange?: number;
             amountWan?: number;
         };
+        /** @enum {string} */
+        FeeMethod: "PER_APPLICATION" | "PER_PAGE";
+        /** @description 收费通知: the amount is computed; the clock pauses until payment or waiver */
+        FeeNoticeRequest: {
+            /** Format: int64 */
+            version?: number;
+            /** @example 2024-10-15 */
+            sentOn: components["schemas"]["LocalDate"];
+            /** @example PER_PAGE */
+            method: components["schemas"]["FeeMethod"];
+            /**
+             * Format: int32
+             * @description Pages (per-page method only)
+             * @example 250
+             */
+            pages?: number;
+        };
+        FeePaymentRequest: {
+            /** Format: int64 */
+            version?: number;
+            /** @example 2024-10-20 */
+            paidOn: components["schemas"]["LocalDate"];
+            /**
+             * @description Number of the government receipt
+             * @example 川财票 No.0012345
+             */
+            receiptNumber?: string;
+        };
+        /** @description What a fee notice would charge, with the computation */
+        FeeQuote: {
+            method?: components["schemas"]["FeeMethod"];
+            /**
+             * Format: int32
+             * @example 250
+             */
+            units?: number;
+            /** @example 4700 */
+            amount?: number;
+            computation?: components["schemas"]["Text"][];
+        };
+        FeeWaiverRequest: {
+            /** Format: int64 */
+            version?: number;
+            /** @example 2024-10-18 */
+            on: components["schemas"]["LocalDate"];
+            /** @example 申请人为城乡居民最低生活保障对象 */
+            reason: string;
+        };
         FieldViolation: {
             /** @example title */
             field?: string;
             /** @example 不能为空 */
             message?: string;
         };
+        /** @enum {string} */
+        IdType: "RESIDENT_ID" | "PASSPORT" | "HK_MACAO_PERMIT" | "TAIWAN_PERMIT" | "FOREIGN_PERMANENT_RESIDENT" | "OTHER";
         ImportRejection: {
             /**
              * Format: int32
@@ -3779,11 +11293,145 @@ export interface components {
             /** @description Index numbers of the saved items, in row order (at most the first 1,000) */
             indexNumbers?: string[];
         };
+        ImportRowError: {
+            /** @example applications[3].events[1].on */
+            field?: string;
+            message?: components["schemas"]["Text"];
+        };
+        /** @description One past application: received, its events in order, its appeals */
+        ImportedApplication: {
+            /**
+             * @description Its number in the register it comes from
+             * @example 东区依申请〔2012〕3号
+             */
+            sourceReference?: string;
+            /**
+             * @description Agency by catalogue code (or request.agencyId)
+             * @example DQ-CZJ
+             */
+            agencyCode?: string;
+            /** @example POST_SIGNED */
+            channel?: components["schemas"]["Channel"];
+            submittedOn?: components["schemas"]["LocalDate"];
+            /** @example 2012-03-05 */
+            receivedOn?: components["schemas"]["LocalDate"];
+            /** @description Identity is optional for past records; what is given must be valid */
+            applicant?: components["schemas"]["ApplicantInput"];
+            /** @description agencyId may be left out when agencyCode is given */
+            request?: components["schemas"]["ImportedRequest"];
+            /** @description In order; must end concluded (decided, lapsed or withdrawn) */
+            events?: components["schemas"]["ImportedEvent"][];
+            appeals?: components["schemas"]["AppealRequest"][];
+            legacyFees?: components["schemas"]["LegacyFeesRequest"];
+        };
+        /** @description One dated step of a past application; the fields its type needs */
+        ImportedEvent: {
+            /**
+             * @description CLARIFICATION_REQUESTED, CLARIFICATION_RECEIVED, CLARIFICATION_LAPSED, CONSULTATION_STARTED, CONSULTATION_ENDED, EXTENDED, FEE_NOTICE_SENT, FEE_PAID, FEE_WAIVED, FEE_LAPSED, DECIDED, WITHDRAWN, DELIVERED, CLOSED
+             * @example DECIDED
+             */
+            type?: string;
+            /** @example 2012-03-20 */
+            on?: components["schemas"]["LocalDate"];
+            /**
+             * @description Clarification: reply-by date
+             * @example 2022-03-10
+             */
+            until?: components["schemas"]["LocalDate"];
+            /** @description Clarification: what was missing */
+            items?: string[];
+            partyKind?: components["schemas"]["ConsultedPartyKind"];
+            party?: string;
+            answer?: components["schemas"]["ConsultationAnswer"];
+            /**
+             * Format: int32
+             * @description Extension: working days
+             */
+            workingDays?: number;
+            /** @description Extension reason, waiver reason, withdrawal reason or decision reason */
+            reason?: string;
+            approvedBy?: string;
+            feeMethod?: components["schemas"]["FeeMethod"];
+            /**
+             * Format: int32
+             * @description Fee: pages (per page) or the application's rank in the applicant's month (per application)
+             */
+            units?: number;
+            /** @description Decision: current outcome code (or legacyOutcome) */
+            outcome?: components["schemas"]["OutcomeCode"];
+            /** @description Decision: 2007-era label, e.g. 同意公开, 信息不存在, 非本机关, 申请内容不明确 */
+            legacyOutcome?: string;
+            legalBasis?: string;
+            withheldParts?: components["schemas"]["WithheldPart"][];
+            referralAgency?: string;
+            /** @description Delivery: how */
+            method?: components["schemas"]["ObtainMethod"];
+            note?: string;
+            archiveReference?: string;
+            receiptNumber?: string;
+        };
+        ImportedRequest: {
+            /** Format: int64 */
+            agencyId?: number;
+            description?: string;
+            documentNumbers?: string;
+            provisionForm?: components["schemas"]["ProvisionForm"];
+            obtainMethod?: components["schemas"]["ObtainMethod"];
+        };
+        ImportedRow: {
+            /**
+             * Format: int32
+             * @description 0-based row index
+             */
+            row?: number;
+            /** Format: int64 */
+            id?: number;
+            trackingNumber?: string;
+            sourceReference?: string;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @description An internal rule (制度) adopted for disclosure work */
+        InternalRule: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            agencyId?: number;
+            agencyName?: string;
+            /** @example 2026-02-10 */
+            adoptedOn?: components["schemas"]["LocalDate"];
+            /** @example 东区政府信息公开保密审查制度 */
+            title?: string;
+            /** @example 东府办发〔2026〕3号 */
+            documentNumber?: string;
+            summary?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description An internal rule (制度) adopted for disclosure work */
+        InternalRuleRequest: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            agencyId: number;
+            /** @example 2026-02-10 */
+            adoptedOn: components["schemas"]["LocalDate"];
+            /** @example 东区政府信息公开保密审查制度 */
+            title: string;
+            /** @example 东府办发〔2026〕3号 */
+            documentNumber?: string;
+            /** @example 规定主动公开前的保密审查流程和责任人 */
+            summary?: string;
+            /**
+             * Format: int64
+             * @description Version read from GET; required on update
+             */
+            version?: number;
+        };
         /** @description A disclosure item with its metadata, body and attachments */
         Item: {
             /** Format: int64 */
@@ -3812,7 +11460,7 @@ export interface components {
             body?: string;
             validity?: components["schemas"]["Validity"];
             repealDate?: components["schemas"]["LocalDate"];
-            channels?: components["schemas"]["Channel"][];
+            channels?: components["schemas"]["ItemChannel"][];
             /** @description ON_TIME, LATE (published more than 20 working days after it was written) or UNKNOWN (holiday calendar of a year missing); null before publication */
             lateness?: components["schemas"]["Lateness"];
             /**
@@ -3841,6 +11489,8 @@ export interface components {
             /** Format: int64 */
             count?: number;
         };
+        /** @enum {string} */
+        ItemChannel: "WEBSITE" | "GAZETTE" | "PRESS_CONFERENCE" | "READING_POINT" | "NEWSPAPER" | "RADIO_TV";
         /** @description One move in an item's life cycle */
         ItemEvent: {
             /** Format: int64 */
@@ -3897,7 +11547,7 @@ export interface components {
              */
             repealDate?: components["schemas"]["LocalDate"];
             /** @description Channels used; WEBSITE when empty */
-            channels?: components["schemas"]["Channel"][];
+            channels?: components["schemas"]["ItemChannel"][];
             /**
              * Format: int64
              * @description Version read from GET; required when editing
@@ -3997,7 +11647,7 @@ export interface components {
         /** @enum {string} */
         Kind: "HEADER" | "LABEL" | "VALUE" | "NOTE";
         KindFigures: {
-            kind?: components["schemas"]["ReadingPointKind"];
+            kind?: components["schemas"]["ReadingPointKind1"];
             /** Format: int64 */
             points?: number;
             /** Format: int64 */
@@ -4007,8 +11657,41 @@ export interface components {
         };
         /** @enum {string} */
         Lateness: "ON_TIME" | "LATE" | "UNKNOWN";
+        /** @description 2007-era search, copy and postage fees as charged */
+        LegacyFees: {
+            chargedOn?: components["schemas"]["LocalDate"];
+            retrieval?: number;
+            copy?: number;
+            postage?: number;
+            waived?: number;
+            waiverReason?: string;
+        };
+        /** @description 2007-era cost fees (检索费、复制费、邮寄费) and waivers, as charged */
+        LegacyFeesRequest: {
+            /** Format: int64 */
+            version?: number;
+            /** @example 2012-06-15 */
+            chargedOn: components["schemas"]["LocalDate"];
+            /** @example 5 */
+            retrieval?: number;
+            /** @example 2.4 */
+            copy?: number;
+            /** @example 10 */
+            postage?: number;
+            /**
+             * @description Amount waived
+             * @example 0
+             */
+            waived?: number;
+            /** @example 城乡居民最低生活保障对象 */
+            waiverReason?: string;
+        };
+        /** @enum {string} */
+        LegacyOutcome: "AGREED" | "PARTLY_AGREED" | "REFUSED" | "REFUSED_STATE_SECRET" | "REFUSED_COMMERCIAL_SECRET" | "REFUSED_PRIVACY" | "REFUSED_THIRD_PARTY" | "REFUSED_SECURITY" | "REFUSED_INTERNAL" | "REFUSED_PROCESS" | "REFUSED_ENFORCEMENT" | "REFUSED_LAW" | "NOT_EXIST" | "NOT_THIS_AGENCY" | "UNCLEAR" | "NOT_GOVERNMENT_INFO" | "REPEAT" | "PUBLICATION" | "PETITION" | "WITHDRAWN" | "OTHER";
         /** Format: date */
         LocalDate: string;
+        /** Format: local-time */
+        LocalTime: string;
         LockRequest: {
             /**
              * Format: int64
@@ -4030,6 +11713,28 @@ export interface components {
             /** Format: int64 */
             decisions?: number;
         };
+        /** @enum {string} */
+        ObtainMethod: "POST" | "EMAIL" | "PICK_UP" | "ONLINE";
+        /**
+         * @description Row of table 三 （一）…（六）; see GET /api/v1/applications/outcome-codes
+         * @enum {string}
+         */
+        OutcomeCode: "DISCLOSED" | "PARTIAL" | "WITHHELD_STATE_SECRET" | "WITHHELD_LAW" | "WITHHELD_SECURITY" | "WITHHELD_THIRD_PARTY" | "WITHHELD_INTERNAL" | "WITHHELD_PROCESS" | "WITHHELD_ENFORCEMENT" | "WITHHELD_QUERY" | "UNAVAILABLE_NOT_HELD" | "UNAVAILABLE_NEEDS_CREATION" | "UNAVAILABLE_UNCLEAR" | "NOT_PROCESSED_PETITION" | "NOT_PROCESSED_REPEAT" | "NOT_PROCESSED_PUBLICATION" | "NOT_PROCESSED_EXCESSIVE" | "NOT_PROCESSED_CONFIRMATION" | "OTHER_NO_CORRECTION" | "OTHER_FEE_UNPAID" | "OTHER_OTHER";
+        /** @description A row of table 三 with its labels, article and the 2007-era labels that map onto it */
+        OutcomeCodeInfo: {
+            code?: components["schemas"]["OutcomeCode"];
+            group?: components["schemas"]["OutcomeGroup"];
+            groupZh?: string;
+            groupEn?: string;
+            /** @example （二）部分公开 */
+            rowZh?: string;
+            rowEn?: string;
+            article?: string;
+            decidable?: boolean;
+            legacyLabels?: components["schemas"]["LegacyOutcome"][];
+        };
+        /** @enum {string} */
+        OutcomeGroup: "DISCLOSED" | "PARTIAL" | "WITHHELD" | "UNAVAILABLE" | "NOT_PROCESSED" | "OTHER";
         /** @description A page of a keyset-paged list */
         Page: {
             items?: unknown[];
@@ -4045,22 +11750,99 @@ export interface components {
             size?: number;
         };
         /** @description A page of a keyset-paged list */
+        Page10: {
+            items?: components["schemas"]["ItemSummary"][];
+            nextCursor?: string;
+            /** Format: int32 */
+            size?: number;
+        };
+        /** @description A page of a keyset-paged list */
+        Page11: {
+            items?: components["schemas"]["ArchiveTransfer"][];
+            nextCursor?: string;
+            /** Format: int32 */
+            size?: number;
+        };
+        /** @description A page of a keyset-paged list */
+        Page12: {
+            items?: components["schemas"]["ReadingPoint"][];
+            nextCursor?: string;
+            /** Format: int32 */
+            size?: number;
+        };
+        /** @description A page of a keyset-paged list */
+        Page13: {
+            items?: components["schemas"]["Visit"][];
+            nextCursor?: string;
+            /** Format: int32 */
+            size?: number;
+        };
+        /** @description A page of a keyset-paged list */
+        Page14: {
+            items?: components["schemas"]["Tally"][];
+            nextCursor?: string;
+            /** Format: int32 */
+            size?: number;
+        };
+        /** @description A page of a keyset-paged list */
+        Page15: {
+            items?: components["schemas"]["TallyImport"][];
+            nextCursor?: string;
+            /** Format: int32 */
+            size?: number;
+        };
+        /** @description A page of a keyset-paged list */
         Page2: {
-            items?: components["schemas"]["Agency"][];
+            items?: components["schemas"]["DisclosureDocument"][];
             nextCursor?: string;
             /** Format: int32 */
             size?: number;
         };
         /** @description A page of a keyset-paged list */
         Page3: {
-            items?: components["schemas"]["AuditEntry"][];
+            items?: components["schemas"]["InternalRule"][];
             nextCursor?: string;
             /** Format: int32 */
             size?: number;
         };
         /** @description A page of a keyset-paged list */
         Page4: {
-            items?: components["schemas"]["ItemSummary"][];
+            items?: components["schemas"]["PressConference"][];
+            nextCursor?: string;
+            /** Format: int32 */
+            size?: number;
+        };
+        /** @description A page of a keyset-paged list */
+        Page5: {
+            items?: components["schemas"]["Training"][];
+            nextCursor?: string;
+            /** Format: int32 */
+            size?: number;
+        };
+        /** @description A page of a keyset-paged list */
+        Page6: {
+            items?: components["schemas"]["WebsiteStatistic"][];
+            nextCursor?: string;
+            /** Format: int32 */
+            size?: number;
+        };
+        /** @description A page of a keyset-paged list */
+        Page7: {
+            items?: components["schemas"]["Agency"][];
+            nextCursor?: string;
+            /** Format: int32 */
+            size?: number;
+        };
+        /** @description A page of a keyset-paged list */
+        Page8: {
+            items?: components["schemas"]["ApplicationSummary"][];
+            nextCursor?: string;
+            /** Format: int32 */
+            size?: number;
+        };
+        /** @description A page of a keyset-paged list */
+        Page9: {
+            items?: components["schemas"]["AuditEntry"][];
             nextCursor?: string;
             /** Format: int32 */
             size?: number;
@@ -4070,19 +11852,77 @@ export interface components {
             currentPassword?: string;
             newPassword: string;
         };
+        /** @description Full personal data, after an audited reveal */
+        PersonalDataView: {
+            name?: string;
+            idType?: components["schemas"]["IdType"];
+            idNumber?: string;
+            phone?: string;
+            email?: string;
+            postalAddress?: string;
+            postalCode?: string;
+        };
         PointFigures: {
             /** Format: int64 */
             id?: number;
             name?: string;
-            kind?: components["schemas"]["ReadingPointKind"];
+            kind?: components["schemas"]["ReadingPointKind1"];
             /** Format: int64 */
             people?: number;
             /** Format: int64 */
             itemsConsulted?: number;
         };
+        /** @description An application submitted on the portal by anyone, without an account */
+        PortalSubmission: {
+            applicant: components["schemas"]["ApplicantInput"];
+            request: components["schemas"]["RequestInput"];
+        };
+        /** @enum {string} */
+        PressChannel: "PRESS_CONFERENCE" | "BRIEFING" | "INTERVIEW" | "ONLINE_INTERVIEW" | "OTHER";
+        /** @description A press conference or other release event */
         PressConference: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            agencyId?: number;
+            agencyName?: string;
+            /** @example 2026-04-16 */
+            date?: components["schemas"]["LocalDate"];
+            /** @example 东区一季度经济运行情况新闻发布会 */
+            title?: string;
+            topics?: string;
+            /** @example PRESS_CONFERENCE */
+            channel?: components["schemas"]["PressChannel"];
+            channelLabel?: components["schemas"]["Text"];
+            note?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        PressConference1: {
             date?: components["schemas"]["LocalDate"];
             title?: string;
+        };
+        /** @description A press conference or other release event */
+        PressConferenceRequest: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            agencyId: number;
+            /** @example 2026-04-16 */
+            date: components["schemas"]["LocalDate"];
+            /** @example 东区一季度经济运行情况新闻发布会 */
+            title: string;
+            /** @example 经济运行；中小企业发展；节能减排 */
+            topics?: string;
+            /** @example PRESS_CONFERENCE */
+            channel: components["schemas"]["PressChannel"];
+            note?: string;
+            /**
+             * Format: int64
+             * @description Version read from GET; required on update
+             */
+            version?: number;
         };
         ProactiveFigures: {
             /** Format: int64 */
@@ -4118,6 +11958,83 @@ export interface components {
             projects?: number;
             amountWan?: number;
         };
+        /** @enum {string} */
+        ProvisionForm: "PAPER" | "ELECTRONIC" | "INSPECT" | "COPY";
+        /** @description The query code, sent in the body rather than the URL */
+        QueryCodeInput: {
+            /** @example K7QM-4TXP-9R2W */
+            queryCode: string;
+            /** @description Withdrawal only: the reason */
+            reason?: string;
+        };
+        /** @description A new query code for an applicant who lost theirs; shown once */
+        QueryCodeReset: {
+            /** @example YSQ-2026-000123 */
+            trackingNumber?: string;
+            /** @example K7QM-4TXP-9R2W */
+            queryCode?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description A reading point (查阅点) where the public consults disclosed information */
+        ReadingPoint: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            agencyId?: number;
+            /** @example 攀枝花市东区人民政府 */
+            agencyName?: string;
+            /** @example SERVICE_CENTRE */
+            kind?: components["schemas"]["ReadingPointKind"];
+            /** @description The kind's name in both languages */
+            kindLabel?: components["schemas"]["Text"];
+            /** @example 东区政务服务中心一号查阅点 */
+            name?: string;
+            /** @example 攀枝花市东区炳草岗大街 1 号政务服务中心一楼 */
+            address?: string;
+            /** @example 工作日 9:00–12:00，14:30–17:30 */
+            openingHours?: string;
+            /** @example 0812-3333333 */
+            phone?: string;
+            description?: string;
+            /** @example 2008-05-01 */
+            activeFrom?: components["schemas"]["LocalDate"];
+            activeTo?: components["schemas"]["LocalDate"];
+            /** @description Open today */
+            activeNow?: boolean;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description What a reading point has logged for one day: single visits, the tally and the total */
+        ReadingPointDay: {
+            /** Format: int64 */
+            pointId?: number;
+            pointName?: string;
+            /** @example 2026-03-02 */
+            date?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Number of single visits logged
+             */
+            visitCount?: number;
+            /** Format: int64 */
+            visitPeople?: number;
+            /** Format: int64 */
+            visitItems?: number;
+            /** Format: int64 */
+            visitsTurnedIntoApplications?: number;
+            /** @description The day's tally, or null */
+            tally?: components["schemas"]["Tally"];
+            /**
+             * Format: int64
+             * @description Single visits plus the tally
+             */
+            totalPeople?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** @description The day's single visits, newest first (at most 200) */
+            visits?: components["schemas"]["Visit"][];
+        };
         ReadingPointFigures: {
             byKind?: components["schemas"]["KindFigures"][];
             points?: components["schemas"]["PointFigures"][];
@@ -4125,7 +12042,106 @@ export interface components {
             itemsByMonth?: number[];
         };
         /** @enum {string} */
+        ReadingPointGroup: "SERVICE_VENUE" | "PUBLIC_READING_POINT" | "OTHER";
+        /** @enum {string} */
         ReadingPointKind: "SERVICE_CENTRE" | "ARCHIVES" | "LIBRARY" | "READING_ROOM" | "COLLECTION_POINT" | "NOTICE_BOARD" | "ELECTRONIC_SCREEN";
+        /** @enum {string} */
+        ReadingPointKind1: "SERVICE_CENTRE" | "ARCHIVES" | "LIBRARY" | "READING_ROOM" | "COLLECTION_POINT" | "NOTICE_BOARD" | "ELECTRONIC_SCREEN";
+        /** @description A kind of reading point with its names and report group */
+        ReadingPointKindInfo: {
+            /** @example ARCHIVES */
+            kind?: components["schemas"]["ReadingPointKind"];
+            label?: components["schemas"]["Text"];
+            /** @example PUBLIC_READING_POINT */
+            group?: components["schemas"]["ReadingPointGroup"];
+        };
+        /** @description A reading point to create or the new state of one */
+        ReadingPointRequest: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            agencyId: number;
+            /** @example SERVICE_CENTRE */
+            kind: components["schemas"]["ReadingPointKind"];
+            /** @example 东区政务服务中心一号查阅点 */
+            name: string;
+            /** @example 攀枝花市东区炳草岗大街 1 号政务服务中心一楼 */
+            address?: string;
+            /** @example 工作日 9:00–12:00，14:30–17:30 */
+            openingHours?: string;
+            /** @example 0812-3333333 */
+            phone?: string;
+            /** @example 提供行政审批事项、办事指南和主动公开信息的查阅 */
+            description?: string;
+            /** @example 2008-05-01 */
+            activeFrom: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day open; empty while the point is open
+             * @example null
+             */
+            activeTo?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Version read from GET; required on update
+             */
+            version?: number;
+        };
+        /** @description A year of reading-point figures (single visits and daily tallies added together) */
+        ReadingPointStatistics: {
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            year?: number;
+            /** @description The agencies counted */
+            agencyIds?: number[];
+            /**
+             * @example month
+             * @enum {string}
+             */
+            groupBy?: "point" | "kind" | "month" | "point-month" | "kind-month";
+            /**
+             * Format: int32
+             * @description Reading points open at some time during the year
+             */
+            points?: number;
+            /** Format: int64 */
+            people?: number;
+            /** Format: int64 */
+            itemsConsulted?: number;
+            /** Format: int64 */
+            visitsTurnedIntoApplications?: number;
+            rows?: components["schemas"]["ReadingPointStatisticsRow"][];
+        };
+        /** @description One group; dimensions not grouped by are null */
+        ReadingPointStatisticsRow: {
+            /** Format: int64 */
+            pointId?: number;
+            pointName?: string;
+            /** Format: int64 */
+            agencyId?: number;
+            kind?: components["schemas"]["ReadingPointKind"];
+            kindLabel?: components["schemas"]["Text"];
+            /**
+             * Format: int32
+             * @description 1–12
+             */
+            month?: number;
+            /**
+             * Format: int32
+             * @description Points open during the year (kind rows only)
+             */
+            points?: number;
+            /** Format: int64 */
+            people?: number;
+            /** Format: int64 */
+            itemsConsulted?: number;
+            /** Format: int64 */
+            visitsTurnedIntoApplications?: number;
+        };
+        /** @enum {string} */
+        ReadingPointStatus: "ACTIVE" | "INACTIVE" | "ALL";
         /** @description Reject or withdraw, with the reason */
         ReasonRequest: {
             /**
@@ -4136,6 +12152,8 @@ export interface components {
             /** @example 附件中含有个人身份证号码，请删除后重新提交。 */
             reason: string;
         };
+        /** @enum {string} */
+        Regime: "R2007" | "R2019";
         RegulatoryFigures: {
             rules?: components["schemas"]["DocumentFigures"];
             normative?: components["schemas"]["DocumentFigures"];
@@ -4145,6 +12163,12 @@ export interface components {
             coercion?: components["schemas"]["MatterFigures"];
             adminFees?: components["schemas"]["FeeMatterFigures"];
             procurement?: components["schemas"]["ProcurementFigures"];
+        };
+        RejectedRow: {
+            /** Format: int32 */
+            row?: number;
+            sourceReference?: string;
+            errors?: components["schemas"]["ImportRowError"][];
         };
         ReportDeadline: {
             /** @example 2022-03-31 */
@@ -4391,6 +12415,36 @@ export interface components {
             /** Format: int32 */
             year?: number;
         };
+        RequestInput: {
+            /**
+             * Format: int64
+             * @description The agency asked (one per application)
+             * @example 1
+             */
+            agencyId: number;
+            /** @example 2024年东区老旧小区改造项目的资金安排及使用情况。 */
+            description: string;
+            /**
+             * @description Document numbers or other identifying features
+             * @example 东府发〔2024〕12号
+             */
+            documentNumbers?: string;
+            /** @example ELECTRONIC */
+            provisionForm: components["schemas"]["ProvisionForm"];
+            /** @example EMAIL */
+            obtainMethod: components["schemas"]["ObtainMethod"];
+        };
+        RequestView: {
+            description?: string;
+            documentNumbers?: string;
+            provisionForm?: components["schemas"]["ProvisionForm"];
+            obtainMethod?: components["schemas"]["ObtainMethod"];
+        };
+        /** @description Why the full personal data is needed (recorded in the audit log) */
+        RevealRequest: {
+            /** @example 邮寄答复书需核对收件人身份 */
+            reason: string;
+        };
         /** @enum {string} */
         Role: "ADMIN" | "EDITOR" | "REVIEWER" | "CASEWORKER" | "CLERK";
         Row: {
@@ -4496,8 +12550,61 @@ export interface components {
             reason?: "WEEKEND" | "HOLIDAY";
             holiday?: string;
         };
+        /** @description An application received in person, by post, fax or e-mail, registered by staff */
+        StaffRegistration: {
+            applicant: components["schemas"]["ApplicantInput"];
+            request: components["schemas"]["RequestInput"];
+            /** @example IN_PERSON */
+            channel: components["schemas"]["Channel"];
+            /**
+             * @description Day the applicant handed in or sent it (optional)
+             * @example 2024-09-27
+             */
+            submittedOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description Statutory received date for the channel (Art.31)
+             * @example 2024-09-27
+             */
+            receivedOn: components["schemas"]["LocalDate"];
+            /**
+             * @description How the received date was established (signature, confirmation call…)
+             * @example 2024-09-27 挂号信签收
+             */
+            receivedNote?: string;
+        };
         /** @enum {string} */
         Status: "PASS" | "WARNING" | "FAIL";
+        /** @description Tracking number and the query code, shown this once only */
+        SubmissionResult: {
+            /**
+             * Format: int64
+             * @description Internal id (staff console only; null for portal submissions)
+             */
+            id?: number;
+            /** @example YSQ-2026-000123 */
+            trackingNumber?: string;
+            /**
+             * @description Secret to follow the application; stored only as a hash, never shown again
+             * @example K7QM-4TXP-9R2W
+             */
+            queryCode?: string;
+            /** @example 攀枝花市东区财政局 */
+            agencyName?: string;
+            status?: components["schemas"]["ApplicationStatus"];
+            /** @example 2026-11-30 */
+            receivedOn?: components["schemas"]["LocalDate"];
+            receivedRule?: components["schemas"]["Text"];
+            /**
+             * @description Reply due date; null when the calendar lacks the year
+             * @example 2026-12-28
+             */
+            dueDate?: components["schemas"]["LocalDate"];
+            /**
+             * @description Where the applicant follows it
+             * @example /track?number=YSQ-2026-000123
+             */
+            trackingPath?: string;
+        };
         Table: {
             key?: components["schemas"]["TableKey"];
             /** Format: int32 */
@@ -4513,6 +12620,234 @@ export interface components {
         };
         /** @enum {string} */
         TableKey: "PROACTIVE_2021" | "PROACTIVE_2019" | "APPLICATIONS_2021" | "APPLICATIONS_2019" | "APPEALS" | "LEGACY_STATISTICS";
+        /** @description A day's tally at a reading point */
+        Tally: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            pointId?: number;
+            /** @example 东区政务服务中心一号查阅点 */
+            pointName?: string;
+            /** Format: int64 */
+            agencyId?: number;
+            /** @example 2026-03-02 */
+            date?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 1234
+             */
+            people?: number;
+            /**
+             * Format: int32
+             * @example 610
+             */
+            itemsConsulted?: number;
+            note?: string;
+            /** @example clerk */
+            recordedBy?: string;
+            /**
+             * Format: int64
+             * @description The tally import that wrote it, if any
+             */
+            importId?: number;
+            updatedAt?: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description A committed tally import, with the rows it left out */
+        TallyImport: {
+            /** Format: int64 */
+            id?: number;
+            /** @example 2026-03.csv */
+            fileName?: string;
+            /** @example CSV */
+            format?: string;
+            /** @example UTF-8 */
+            encoding?: string;
+            /** @example VALID_ROWS */
+            mode?: string;
+            /** @example REJECT */
+            onExisting?: string;
+            /** Format: int32 */
+            rowsRead?: number;
+            /** Format: int32 */
+            created?: number;
+            /** Format: int32 */
+            replaced?: number;
+            /** Format: int32 */
+            rejectedRows?: number;
+            /** Format: int64 */
+            people?: number;
+            /** Format: int64 */
+            itemsConsulted?: number;
+            /** @example clerk */
+            importedBy?: string;
+            importedAt?: components["schemas"]["Instant"];
+            /** @description The rows left out and why */
+            rejected?: components["schemas"]["TallyImportRejectedRow"][];
+        };
+        TallyImportAcceptedRow: {
+            /**
+             * Format: int32
+             * @description Row number in the file (the header is row 1)
+             * @example 2
+             */
+            row?: number;
+            /** Format: int64 */
+            pointId?: number;
+            pointName?: string;
+            date?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            people?: number;
+            /** Format: int32 */
+            itemsConsulted?: number;
+            /** @enum {string} */
+            action?: "CREATED" | "REPLACED" | "UNCHANGED";
+            /**
+             * Format: int32
+             * @description The replaced tally's people, when replacing
+             */
+            previousPeople?: number;
+            /**
+             * Format: int32
+             * @description The replaced tally's items, when replacing
+             */
+            previousItemsConsulted?: number;
+        };
+        /** @description Problem details of an import that wrote nothing, with the report */
+        TallyImportProblem: {
+            /** @example https://gongkai.local/problems/import-rejected */
+            type?: string;
+            /** @example Unprocessable Content */
+            title?: string;
+            /**
+             * Format: int32
+             * @example 422
+             */
+            status?: number;
+            detail?: string;
+            instance?: string;
+            /** @example IMPORT_REJECTED */
+            code?: string;
+            /** @description One per problem; field is rows[<row>].<column> */
+            violations?: components["schemas"]["FieldViolation"][];
+            report?: components["schemas"]["TallyImportReport"];
+        };
+        TallyImportRejectedRow: {
+            /**
+             * Format: int32
+             * @description Row number in the file (the header is row 1)
+             * @example 7
+             */
+            row?: number;
+            /**
+             * @example people
+             * @enum {string}
+             */
+            column?: "point" | "date" | "people" | "items" | "note";
+            /**
+             * @description The cell as read
+             * @example -3
+             */
+            value?: string;
+            /** @example PEOPLE_NEGATIVE */
+            code?: string;
+            /** @description Why, in Chinese and English */
+            reason?: components["schemas"]["Text"];
+        };
+        /** @description What a tally import accepted and rejected, row by row */
+        TallyImportReport: {
+            /**
+             * Format: int64
+             * @description The stored import record; null when nothing was written
+             */
+            importId?: number;
+            /** @example ALL_OR_NOTHING */
+            mode?: string;
+            /** @example REJECT */
+            onExisting?: string;
+            /** @description Checked only; nothing was written */
+            dryRun?: boolean;
+            /** @description The accepted rows were written */
+            committed?: boolean;
+            /** @example 2026-03.csv */
+            fileName?: string;
+            /** @example CSV */
+            format?: string;
+            /**
+             * @description CSV only: the encoding detected
+             * @example GB18030
+             */
+            encoding?: string;
+            /** @description Header columns that were not recognised and were ignored */
+            ignoredColumns?: string[];
+            /**
+             * Format: int32
+             * @description Data rows read (blank rows are skipped)
+             */
+            rowsRead?: number;
+            /**
+             * Format: int32
+             * @description Rows that create a new tally
+             */
+            created?: number;
+            /**
+             * Format: int32
+             * @description Rows that replace an existing tally (onExisting=REPLACE)
+             */
+            replaced?: number;
+            /**
+             * Format: int32
+             * @description Rows identical to the existing tally (onExisting=REPLACE): nothing to change
+             */
+            unchanged?: number;
+            /**
+             * Format: int32
+             * @description Rows with at least one problem
+             */
+            rejectedRows?: number;
+            /**
+             * Format: int64
+             * @description People in the accepted rows
+             */
+            people?: number;
+            /**
+             * Format: int64
+             * @description Items consulted in the accepted rows
+             */
+            itemsConsulted?: number;
+            accepted?: components["schemas"]["TallyImportAcceptedRow"][];
+            /** @description One entry per problem: a row can have several */
+            rejected?: components["schemas"]["TallyImportRejectedRow"][];
+        };
+        /** @description A day's tally at a reading point (people and items not logged as single visits) */
+        TallyRequest: {
+            /**
+             * @description The day; required on POST, taken from the path on PUT
+             * @example 2026-03-02
+             */
+            date?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 1234
+             */
+            people: number;
+            /**
+             * Format: int32
+             * @example 610
+             */
+            itemsConsulted: number;
+            note?: string;
+            /**
+             * Format: int64
+             * @description Version read from GET; required to change an existing tally
+             */
+            version?: number;
+        };
+        Text: {
+            zh?: string;
+            en?: string;
+        };
         TokenRequest: {
             /** @example editor */
             username: string;
@@ -4534,6 +12869,85 @@ export interface components {
         };
         /** @enum {string} */
         Topic: "GENERAL" | "ECONOMY" | "FINANCE_AUDIT" | "LAND_ENERGY" | "AGRICULTURE" | "INDUSTRY_TRANSPORT" | "COMMERCE_TOURISM" | "MARKET_SAFETY" | "URBAN_ENVIRONMENT" | "SCIENCE_EDUCATION" | "CULTURE_MEDIA" | "HEALTH_SPORTS" | "POPULATION_FAMILY" | "LABOUR_PERSONNEL" | "PUBLIC_SECURITY" | "CIVIL_AFFAIRS" | "ETHNIC_RELIGION" | "FOREIGN_AFFAIRS" | "HK_MACAO_TAIWAN" | "DEFENCE" | "OTHER";
+        /** @description What an applicant sees with tracking number and query code: no personal data beyond the masked name */
+        Tracking: {
+            /** @example YSQ-2026-000123 */
+            trackingNumber?: string;
+            /** @example 张* */
+            applicantName?: string;
+            /** @example 攀枝花市东区财政局 */
+            agencyName?: string;
+            status?: components["schemas"]["ApplicationStatus"];
+            receivedOn?: components["schemas"]["LocalDate"];
+            clockState?: components["schemas"]["ApplicationClockState"];
+            dueDate?: components["schemas"]["LocalDate"];
+            deadlineSteps?: components["schemas"]["Text"][];
+            outcome?: components["schemas"]["OutcomeCode"];
+            concludedOn?: components["schemas"]["LocalDate"];
+            deliveredOn?: components["schemas"]["LocalDate"];
+            deliveryMethod?: components["schemas"]["ObtainMethod"];
+            canWithdraw?: boolean;
+            timeline?: components["schemas"]["TrackingEvent"][];
+        };
+        TrackingEvent: {
+            type?: components["schemas"]["ApplicationEventType"];
+            occurredOn?: components["schemas"]["LocalDate"];
+            untilDate?: components["schemas"]["LocalDate"];
+        };
+        /** @description A disclosure training */
+        Training: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            agencyId?: number;
+            agencyName?: string;
+            /** @example 2026-05-20 */
+            date?: components["schemas"]["LocalDate"];
+            /** @example 《政府信息公开条例》业务集中培训 */
+            topic?: string;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            sessions?: number;
+            /**
+             * Format: int32
+             * @example 116
+             */
+            participants?: number;
+            note?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description A disclosure training */
+        TrainingRequest: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            agencyId: number;
+            /** @example 2026-05-20 */
+            date: components["schemas"]["LocalDate"];
+            /** @example 《政府信息公开条例》业务集中培训 */
+            topic: string;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            sessions: number;
+            /**
+             * Format: int32
+             * @description Participants (人次)
+             * @example 116
+             */
+            participants: number;
+            note?: string;
+            /**
+             * Format: int64
+             * @description Version read from GET; required on update
+             */
+            version?: number;
+        };
         UnlockRequest: {
             /**
              * @description Why the year must be reopened (kept in the report's history and the audit log)
@@ -4546,6 +12960,8 @@ export interface components {
              */
             version?: number;
         };
+        /** @enum {string} */
+        Urgency: "OVERDUE" | "DUE_SOON" | "ON_TRACK" | "PAUSED" | "AWAITING_CLARIFICATION" | "UNKNOWN" | "CONCLUDED";
         /** @enum {string} */
         Validity: "IN_FORCE" | "REPEALED";
         /** @description Record that a published rule or normative document was repealed (or is in force again) */
@@ -4567,6 +12983,81 @@ export interface components {
              */
             version: number;
         };
+        /** @description One logged visit to a reading point */
+        Visit: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            pointId?: number;
+            /** @example 东区档案馆政府信息查阅点 */
+            pointName?: string;
+            /** Format: int64 */
+            agencyId?: number;
+            /** @example 2026-03-02 */
+            date?: components["schemas"]["LocalDate"];
+            /** @example 10:15:00 */
+            time?: components["schemas"]["LocalTime"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            people?: number;
+            /** @example 咨询低保申请条件 */
+            requestSummary?: string;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            itemsConsulted?: number;
+            itemIds?: number[];
+            becameApplication?: boolean;
+            applicationReference?: string;
+            note?: string;
+            /** @example clerk */
+            recordedBy?: string;
+            createdAt?: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description One visit to a reading point */
+        VisitRequest: {
+            /** @example 2026-03-02 */
+            date: components["schemas"]["LocalDate"];
+            /**
+             * @description Time of the visit; defaults to now when the visit is today
+             * @example 10:15:00
+             */
+            time?: components["schemas"]["LocalTime"];
+            /**
+             * Format: int32
+             * @description People in the party (default 1)
+             * @example 1
+             */
+            people?: number;
+            /** @example 咨询低保申请条件 */
+            requestSummary?: string;
+            /**
+             * Format: int32
+             * @description Pieces of information consulted (default 0)
+             * @example 2
+             */
+            itemsConsulted?: number;
+            /** @description Catalogue items consulted (ids), at most itemsConsulted */
+            itemIds?: number[];
+            /** @description The request became an application for disclosure */
+            becameApplication?: boolean;
+            /**
+             * @description Tracking number of that application, if known
+             * @example DQ-2026-0012
+             */
+            applicationReference?: string;
+            note?: string;
+            /**
+             * Format: int64
+             * @description Version read from GET; required on update
+             */
+            version?: number;
+        };
         VocabularyTerm: {
             /** @example URBAN_ENVIRONMENT */
             code?: string;
@@ -4574,6 +13065,83 @@ export interface components {
             nameZh?: string;
             /** @example Urban and rural construction, environment */
             nameEn?: string;
+        };
+        WebsiteMonth: {
+            /** Format: int32 */
+            month?: number;
+            /** Format: int64 */
+            visits?: number;
+            note?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description Visits to an agency's disclosure column in one month */
+        WebsiteStatistic: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            agencyId?: number;
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year?: number;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            month?: number;
+            /**
+             * Format: int64
+             * @example 45210
+             */
+            visits?: number;
+            note?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description Visits to the disclosure column in one month */
+        WebsiteStatisticRequest: {
+            /**
+             * Format: int64
+             * @example 45210
+             */
+            visits: number;
+            /** @example 来源：网站统计系统月报 */
+            note?: string;
+            /**
+             * Format: int64
+             * @description Version read from GET; required to change an existing month
+             */
+            version?: number;
+        };
+        /** @description Twelve months of visits to an agency's disclosure column */
+        WebsiteYear: {
+            /** Format: int64 */
+            agencyId?: number;
+            /** Format: int32 */
+            year?: number;
+            /** @description Months 1–12; a month not recorded has no visits and no version */
+            months?: components["schemas"]["WebsiteMonth"][];
+            /**
+             * Format: int64
+             * @description Sum of the recorded months; null when none is recorded
+             */
+            total?: number;
+            /** Format: int32 */
+            monthsRecorded?: number;
+        };
+        /** @description What a partial disclosure withheld, and on which ground */
+        WithheldPart: {
+            /** @example 合同附件二中的单价明细 */
+            part: string;
+            /**
+             * @description A 不予公开 ground (WITHHELD_*)
+             * @example WITHHELD_THIRD_PARTY
+             */
+            ground: components["schemas"]["OutcomeCode"];
+            /** @example 涉及第三方商业秘密，第三方不同意公开 */
+            reason?: string;
         };
         /** @description A working-day count with the days skipped and the make-up days counted */
         WorkingDays: {

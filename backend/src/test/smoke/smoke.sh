@@ -49,8 +49,8 @@ if [ "$mode" = "demo" ]; then
   [ "$items" -gt 0 ] || die "the demo catalogue is empty"
   [ "$hits" -gt 0 ] || die "the demo search found nothing for 政府信息公开"
   ok "demo data present (catalogue and search)"
-  get "$base/" | grep -qi '<div id="app"' || die "the portal page is not served"
-  get "$base/admin/login" | grep -qi '<div id="app"' || die "the console URL is not served (history fallback)"
+  get -H 'Accept: text/html' "$base/" | grep -qi '<div id="app"' || die "the portal page is not served"
+  get -H 'Accept: text/html' "$base/admin/login" | grep -qi '<div id="app"' || die "the console URL is not served (history fallback)"
   ok "GET / and /admin/login serve the single-page app"
 else
   [ "$(status -H 'Content-Type: application/json' -d '{"username":"admin","password":"gongkai-demo"}' "$base/api/v1/auth/token")" = "401" ] \

@@ -1,8 +1,10 @@
 package org.gongkai.items;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gongkai.common.text.Text;
 
 /** Channels through which an item was made public (Regulation 2019 Art.23–25; the 2011 report's channels). */
+@Schema(name = "ItemChannel")
 public enum Channel {
     WEBSITE("政府网站", "Government website"),
     GAZETTE("政府公报", "Government gazette"),

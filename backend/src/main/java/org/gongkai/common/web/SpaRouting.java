@@ -7,8 +7,9 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * The single-page app uses history-mode URLs (/items/42, /admin/applications?status=…) so that views can be
- * bookmarked. When the packaged jar serves the built app, a browser asking for such a URL gets index.html
- * and the app's router takes over; the API, the /q endpoints and real files are left alone.
+ * bookmarked. When the packaged jar serves the built app, a browser navigating to such a URL (it asks for
+ * text/html) gets index.html and the app's router takes over; API calls, the /q endpoints and real files are
+ * left alone.
  */
 @ApplicationScoped
 public class SpaRouting {
@@ -21,7 +22,9 @@ public class SpaRouting {
         }
         router.route().order(-100).handler(rc -> {
             String path = rc.normalizedPath();
-            if (rc.request().method() == HttpMethod.GET && isAppRoute(path)) {
+            String accept = rc.request().getHeader("Accept");
+            if (rc.request().method() == HttpMethod.GET && accept != null && accept.contains("text/html")
+                    && isAppRoute(path)) {
                 rc.reroute("/");
             } else {
                 rc.next();

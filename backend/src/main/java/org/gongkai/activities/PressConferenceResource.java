@@ -1,0 +1,107 @@
+package org.gongkai.activities;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongkai.activities.dto.PressConferenceRequest;
+import org.gongkai.activities.dto.PressConferenceView;
+import org.gongkai.common.paging.Page;
+import org.gongkai.common.paging.PageRequest;
+import org.gongkai.common.security.Roles;
+
+@Path("/api/v1/press-conferences")
+@Tag(name = "Press conferences", description = "Press conferences and other release events (新闻发布会)")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+public class PressConferenceResource {
+
+    @Inject
+    PressConferenceService service;
+
+    @GET
+    @Authenticated
+    @Operation(summary = "Press conferences and release events, newest first; filter by agency and year")
+    @APIResponse(responseCode = "200", description = "A page of press conferences")
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    public Page<PressConferenceView> list(@QueryParam("agencyId") Long agencyId, @QueryParam("year") Integer year,
+                               @Valid @BeanParam PageRequest page) {
+        return service.list(agencyId, year, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    @Operation(summary = "One press conference or release event")
+    @APIResponse(responseCode = "200", description = "The record")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Another agency's record")
+    @APIResponse(responseCode = "404", description = "No such record")
+    public PressConferenceView get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @Operation(summary = "Record a press conference or release event")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "Invalid fields: future date, missing title or channel")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not an administrator or editor, or another agency")
+    @APIResponse(responseCode = "409", description = "The year is locked")
+    public Response create(@Valid @NotNull PressConferenceRequest request, @Context UriInfo uri) {
+        PressConferenceView created = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @Operation(summary = "Correct a press conference or release event")
+    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "400", description = "Invalid fields or version missing")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not an administrator or editor, or another agency")
+    @APIResponse(responseCode = "404", description = "No such record")
+    @APIResponse(responseCode = "409", description = "Stale version or locked year")
+    public PressConferenceView update(@PathParam("id") long id, @Valid @NotNull PressConferenceRequest request) {
+        return service.update(id, request);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @Operation(summary = "Delete a press conference or release event recorded by mistake")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", description = "version missing")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not an administrator or editor, or another agency")
+    @APIResponse(responseCode = "404", description = "No such record")
+    @APIResponse(responseCode = "409", description = "Stale version or locked year")
+    public void delete(@PathParam("id") long id, @QueryParam("version") Long version) {
+        service.delete(id, version);
+    }
+}

@@ -1,0 +1,8 @@
+package org.gongkai.readingpoints;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class ArchiveTransferRepository implements PanacheRepository<ArchiveTransfer> {
+}
