@@ -70,8 +70,8 @@ class CategoryResourceTest {
         given().auth().oauth2(admin).contentType("application/json").body(body("T_STREET_AFFAIRS", "街道工作", 0L))
                 .when().put("/api/v1/categories/" + id).then().statusCode(409).body("code", equalTo("STALE_WRITE"));
 
-        long agency = items.agency("T-CAT").id;
-        items.publish("T-CAT", ItemTestSupport.draft(agency, "T_STREET_AFFAIRS", "街道信息"), null);
+        long agency = items.agency("T-ITM-CAT").id;
+        items.publish("T-ITM-CAT", ItemTestSupport.draft(agency, "T_STREET_AFFAIRS", "街道信息"), null);
         given().when().get("/api/v1/categories/" + id).then().statusCode(200)
                 .body("used", equalTo(true)).body("publishedCount", equalTo(1));
         given().auth().oauth2(admin).contentType("application/json").body(body("T_RENAMED", "街道工作", 1L))
@@ -85,7 +85,7 @@ class CategoryResourceTest {
         given().when().get("/api/v1/categories").then().body("code", not(hasItem("T_STREET_AFFAIRS")));
         given().queryParam("includeInactive", true).when().get("/api/v1/categories").then()
                 .body("code", hasItem("T_STREET_AFFAIRS"));
-        items.create(items.editor("T-CAT"), ItemTestSupport.draft(agency, "T_STREET_AFFAIRS", "停用类别"))
+        items.create(items.editor("T-ITM-CAT"), ItemTestSupport.draft(agency, "T_STREET_AFFAIRS", "停用类别"))
                 .statusCode(400).body("violations[0].field", equalTo("categoryCode"));
         given().when().get("/api/v1/categories").then()
                 .body("find { it.code == 'NEWS' }.publishedCount", greaterThanOrEqualTo(0));

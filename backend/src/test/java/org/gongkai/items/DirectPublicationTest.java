@@ -28,7 +28,7 @@ class DirectPublicationTest {
 
     @Test
     void publishesAndRepublishesTheSameItem() throws Exception {
-        long agency = items.agency("T-DIRECT").id;
+        long agency = items.agency("T-ITM-DIRECT").id;
         byte[] docx = ItemAttachmentTest.zip("word/document.xml", "<w:document/>");
         long id = publication.publish(new DirectPublication.Publication(agency, "ANNUAL_REPORT",
                 "测试部门2025年政府信息公开工作年度报告", null, LocalDate.now().minusDays(1),
@@ -37,7 +37,7 @@ class DirectPublicationTest {
         given().when().get("/api/v1/items/" + id).then().statusCode(200)
                 .body("status", equalTo("PUBLISHED"))
                 .body("category.code", equalTo("ANNUAL_REPORT"))
-                .body("indexNumber", equalTo("T-DIRECT/" + year + "-00001"))
+                .body("indexNumber", equalTo("T-ITM-DIRECT/" + year + "-00001"))
                 .body("attachments", hasSize(1))
                 .body("attachments[0].fileName", equalTo("2025年年度报告.docx"));
         given().queryParam("q", "年度报告").queryParam("agencyId", agency).when().get("/api/v1/items/search").then()
@@ -49,14 +49,14 @@ class DirectPublicationTest {
                 "<p>更正后的报告。</p>", "2025年年度报告（更正）.docx", corrected), id);
         assertThat(again).isEqualTo(id);
         given().when().get("/api/v1/items/" + id).then()
-                .body("indexNumber", equalTo("T-DIRECT/" + year + "-00001"))
+                .body("indexNumber", equalTo("T-ITM-DIRECT/" + year + "-00001"))
                 .body("title", equalTo("测试部门2025年政府信息公开工作年度报告（更正）"))
                 .body("attachments", hasSize(1))
                 .body("attachments[0].fileName", startsWith("2025年年度报告（更正）"));
-        given().auth().oauth2(items.editor("T-DIRECT")).when().get("/api/v1/items/" + id + "/events").then()
+        given().auth().oauth2(items.editor("T-ITM-DIRECT")).when().get("/api/v1/items/" + id + "/events").then()
                 .body("action", equalTo(List.of("PUBLISH", "REPUBLISH")));
 
-        String editor = items.editor("T-DIRECT");
+        String editor = items.editor("T-ITM-DIRECT");
         items.action(editor, id, "withdrawal", Map.of("version", items.version(id, editor), "reason", "测试")).statusCode(200);
         assertThatThrownBy(() -> publication.publish(new DirectPublication.Publication(agency, "ANNUAL_REPORT", "再发",
                 null, LocalDate.now().minusDays(1), null, null, null), id))

@@ -56,9 +56,9 @@ class ItemAttachmentTest {
 
     @Test
     void uploadDownloadAndPublicationVisibility() throws Exception {
-        long agency = items.agency("T-ATT1").id;
-        long id = items.createDraft("T-ATT1", ItemTestSupport.draft(agency, "BUDGET", "部门预算"));
-        String editor = items.editor("T-ATT1");
+        long agency = items.agency("T-ITM-ATT1").id;
+        long id = items.createDraft("T-ITM-ATT1", ItemTestSupport.draft(agency, "BUDGET", "部门预算"));
+        String editor = items.editor("T-ITM-ATT1");
         ExtractableResponse<Response> created = upload(editor, id, "2024年部门预算.pdf", PDF, 201);
         assertThat(created.header("Location")).contains("/api/v1/items/" + id + "/attachments/");
         assertThat((String) created.path("sha256")).isEqualTo(sha256(PDF));
@@ -81,7 +81,7 @@ class ItemAttachmentTest {
         given().auth().oauth2(editor).when().get("/api/v1/items/" + id).then()
                 .body("attachments", hasSize(1)).body("attachments[0].fileType", equalTo("pdf"));
 
-        String reviewer = items.reviewer("T-ATT1");
+        String reviewer = items.reviewer("T-ITM-ATT1");
         items.action(editor, id, "submission", Map.of("version", 0)).statusCode(200);
         upload(editor, id, "more.pdf", PDF, 409);
         items.action(reviewer, id, "approval", Map.of("version", 1)).statusCode(200);
@@ -95,9 +95,9 @@ class ItemAttachmentTest {
 
     @Test
     void typesAreCheckedByContentAndExtension() throws IOException {
-        long agency = items.agency("T-ATT2").id;
-        long id = items.createDraft("T-ATT2", ItemTestSupport.draft(agency, "NEWS", "附件类型"));
-        String editor = items.editor("T-ATT2");
+        long agency = items.agency("T-ITM-ATT2").id;
+        long id = items.createDraft("T-ITM-ATT2", ItemTestSupport.draft(agency, "NEWS", "附件类型"));
+        String editor = items.editor("T-ITM-ATT2");
         upload(editor, id, "setup.exe", new byte[]{'M', 'Z', 0, 0}, 415);
         upload(editor, id, "noextension", PDF, 415);
         upload(editor, id, "report.pdf", "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8), 415);
@@ -123,9 +123,9 @@ class ItemAttachmentTest {
 
     @Test
     void oversizedUploadsAre413AndMissingFilesAre400() {
-        long agency = items.agency("T-ATT3").id;
-        long id = items.createDraft("T-ATT3", ItemTestSupport.draft(agency, "NEWS", "大文件"));
-        String editor = items.editor("T-ATT3");
+        long agency = items.agency("T-ITM-ATT3").id;
+        long id = items.createDraft("T-ITM-ATT3", ItemTestSupport.draft(agency, "NEWS", "大文件"));
+        String editor = items.editor("T-ITM-ATT3");
         byte[] big = new byte[1024 * 1024 + 1];
         System.arraycopy(PDF, 0, big, 0, PDF.length);
         given().auth().oauth2(editor).multiPart("file", "big.pdf", big, "application/pdf")
@@ -140,21 +140,21 @@ class ItemAttachmentTest {
 
     @Test
     void onlyEditorsOfTheAgencyManageAttachments() {
-        long agency = items.agency("T-ATT4").id;
-        items.agency("T-ATT4B");
-        long id = items.createDraft("T-ATT4", ItemTestSupport.draft(agency, "NEWS", "附件权限"));
+        long agency = items.agency("T-ITM-ATT4").id;
+        items.agency("T-ITM-ATT4B");
+        long id = items.createDraft("T-ITM-ATT4", ItemTestSupport.draft(agency, "NEWS", "附件权限"));
         given().multiPart("file", "a.pdf", PDF, "application/pdf").when().post("/api/v1/items/" + id + "/attachments")
                 .then().statusCode(401);
         upload(fixtures.token(Role.REVIEWER), id, "a.pdf", PDF, 403);
-        upload(items.editor("T-ATT4B"), id, "a.pdf", PDF, 403);
-        upload(items.editor("T-ATT4"), 987654321L, "a.pdf", PDF, 404);
+        upload(items.editor("T-ITM-ATT4B"), id, "a.pdf", PDF, 403);
+        upload(items.editor("T-ITM-ATT4"), 987654321L, "a.pdf", PDF, 404);
     }
 
     @Test
     void sharedContentIsStoredOnceAndRemovedWithItsLastAttachment() {
-        long agency = items.agency("T-ATT5").id;
-        long id = items.createDraft("T-ATT5", ItemTestSupport.draft(agency, "NEWS", "共享内容"));
-        String editor = items.editor("T-ATT5");
+        long agency = items.agency("T-ITM-ATT5").id;
+        long id = items.createDraft("T-ITM-ATT5", ItemTestSupport.draft(agency, "NEWS", "共享内容"));
+        String editor = items.editor("T-ITM-ATT5");
         byte[] content = ("%PDF-1.7 unique " + System.nanoTime()).getBytes(StandardCharsets.US_ASCII);
         String first = upload(editor, id, "a.pdf", content, 201).path("downloadUrl");
         String second = upload(editor, id, "b.pdf", content, 201).path("downloadUrl");

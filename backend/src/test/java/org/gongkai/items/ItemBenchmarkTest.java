@@ -57,8 +57,8 @@ class ItemBenchmarkTest {
     @Test
     @Order(1)
     void bulkLoadOf75000Items() {
-        long a = items.agency("T-BENCH-A").id;
-        long b = items.agency("T-BENCH-B").id;
+        long a = items.agency("T-ITM-BENCH-A").id;
+        long b = items.agency("T-ITM-BENCH-B").id;
         List<HistoricalItem> rows = generated(75_000, 2011, a, b, 1);
         long cpuStart = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
@@ -76,7 +76,7 @@ class ItemBenchmarkTest {
     @Test
     @Order(2)
     void deepPageCostsWhatTheFirstCosts() {
-        long c = items.agency("T-BENCH-C").id;
+        long c = items.agency("T-ITM-BENCH-C").id;
         long published = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from item where status = 'PUBLISHED'").getSingleResult()).longValue());
         if (published < 100_000) {
@@ -120,7 +120,7 @@ class ItemBenchmarkTest {
     void yearFiguresOverAMillionItems() {
         List<Long> agencies = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            agencies.add(items.agency("T-BENCH-S" + i).id);
+            agencies.add(items.agency("T-ITM-BENCH-S" + i).id);
         }
         long present = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from item where agency_id in (:a)").setParameter("a", agencies).getSingleResult()).longValue());

@@ -39,7 +39,7 @@ class ItemBulkLoaderTest {
 
     @Test
     void anInvalidRowLoadsNothingAndNamesEveryProblem() {
-        long agency = items.agency("T-BULK1").id;
+        long agency = items.agency("T-ITM-BULK1").id;
         List<HistoricalItem> rows = List.of(
                 HistoricalItem.of(agency, "NEWS", "好的", LocalDate.of(2015, 3, 2), LocalDate.of(2015, 3, 3)),
                 HistoricalItem.of(agency, "NEWS", " ", LocalDate.of(2015, 3, 2), LocalDate.of(2015, 3, 1)),
@@ -55,8 +55,8 @@ class ItemBulkLoaderTest {
 
     @Test
     void loadsThousandsWithContiguousIndexNumbersEventsAndSearch() {
-        long a = items.agency("T-BULK2").id;
-        long b = items.agency("T-BULK2B").id;
+        long a = items.agency("T-ITM-BULK2").id;
+        long b = items.agency("T-ITM-BULK2B").id;
         List<HistoricalItem> rows = new ArrayList<>();
         for (int i = 0; i < Integer.getInteger("bulk.n", 3000); i++) {
             long agency = i % 3 == 0 ? b : a;
@@ -70,13 +70,13 @@ class ItemBulkLoaderTest {
         System.out.printf("Bulk load of %d items: %d ms%n", rows.size(), millis);
         assertThat(result.loaded()).isEqualTo(3000);
         assertThat(result.indexNumbers()).doesNotHaveDuplicates().hasSize(3000);
-        long aIn2016 = result.indexNumbers().stream().filter(n -> n.startsWith("T-BULK2/2016-")).count();
+        long aIn2016 = result.indexNumbers().stream().filter(n -> n.startsWith("T-ITM-BULK2/2016-")).count();
         assertThat(aIn2016).isEqualTo(1000);
-        assertThat(result.indexNumbers()).contains("T-BULK2/2016-00001", "T-BULK2/2016-01000")
-                .doesNotContain("T-BULK2/2016-01001");
+        assertThat(result.indexNumbers()).contains("T-ITM-BULK2/2016-00001", "T-ITM-BULK2/2016-01000")
+                .doesNotContain("T-ITM-BULK2/2016-01001");
         // Within an agency and year, numbers follow publication order.
-        assertThat(result.indexNumbers().get(1)).isEqualTo("T-BULK2/2017-00001");
-        assertThat(result.indexNumbers().get(2)).isEqualTo("T-BULK2/2016-00001");
+        assertThat(result.indexNumbers().get(1)).isEqualTo("T-ITM-BULK2/2017-00001");
+        assertThat(result.indexNumbers().get(2)).isEqualTo("T-ITM-BULK2/2016-00001");
 
         Number events = (Number) em.createNativeQuery("select count(*) from item_event e join item i on i.id = e.item_id "
                 + "where i.agency_id in (?1, ?2) and e.action = 'IMPORT'").setParameter(1, a).setParameter(2, b)
@@ -88,20 +88,20 @@ class ItemBulkLoaderTest {
         // Publishing through the console continues the sequence.
         Map<String, Object> d = ItemTestSupport.draft(a, "NEWS", "后续发布");
         d.put("writtenDate", "2016-12-28");
-        long id = items.publish("T-BULK2", d, LocalDate.of(2016, 12, 30));
-        given().when().get("/api/v1/items/" + id).then().body("indexNumber", equalTo("T-BULK2/2016-01001"));
+        long id = items.publish("T-ITM-BULK2", d, LocalDate.of(2016, 12, 30));
+        given().when().get("/api/v1/items/" + id).then().body("indexNumber", equalTo("T-ITM-BULK2/2016-01001"));
     }
 
     @Test
     void concurrentPublicationsNeverShareAnIndexNumber() throws Exception {
-        long agency = items.agency("T-BULK3").id;
-        String editor = items.editor("T-BULK3");
-        String reviewer = items.reviewer("T-BULK3");
+        long agency = items.agency("T-ITM-BULK3").id;
+        String editor = items.editor("T-ITM-BULK3");
+        String reviewer = items.reviewer("T-ITM-BULK3");
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             Map<String, Object> d = ItemTestSupport.draft(agency, "NEWS", "并发发布" + i);
             d.put("writtenDate", "2019-06-03");
-            long id = items.createDraft("T-BULK3", d);
+            long id = items.createDraft("T-ITM-BULK3", d);
             items.action(editor, id, "submission", Map.of("version", 0)).statusCode(200);
             ids.add(id);
         }
@@ -117,9 +117,9 @@ class ItemBulkLoaderTest {
             for (Future<String> f : numbers) {
                 got.add(f.get());
             }
-            assertThat(got).containsExactlyInAnyOrder("T-BULK3/2019-00001", "T-BULK3/2019-00002", "T-BULK3/2019-00003",
-                    "T-BULK3/2019-00004", "T-BULK3/2019-00005", "T-BULK3/2019-00006", "T-BULK3/2019-00007",
-                    "T-BULK3/2019-00008");
+            assertThat(got).containsExactlyInAnyOrder("T-ITM-BULK3/2019-00001", "T-ITM-BULK3/2019-00002", "T-ITM-BULK3/2019-00003",
+                    "T-ITM-BULK3/2019-00004", "T-ITM-BULK3/2019-00005", "T-ITM-BULK3/2019-00006", "T-ITM-BULK3/2019-00007",
+                    "T-ITM-BULK3/2019-00008");
         } finally {
             pool.shutdownNow();
         }
@@ -127,10 +127,10 @@ class ItemBulkLoaderTest {
 
     @Test
     void addingAMissingCalendarYearSettlesUnknownLateFlags() {
-        long agency = items.agency("T-BULK4").id;
+        long agency = items.agency("T-ITM-BULK4").id;
         Map<String, Object> d = ItemTestSupport.draft(agency, "NEWS", "2005年的信息");
         d.put("writtenDate", "2005-03-01");
-        long id = items.publish("T-BULK4", d, LocalDate.of(2005, 4, 20));
+        long id = items.publish("T-ITM-BULK4", d, LocalDate.of(2005, 4, 20));
         given().when().get("/api/v1/items/" + id).then().body("lateness", equalTo("UNKNOWN"));
         given().auth().oauth2(fixtures.token(Role.ADMIN)).contentType("application/json")
                 .body(Map.of("papers", List.of("国办发明电〔2004〕38号"), "days", List.of(

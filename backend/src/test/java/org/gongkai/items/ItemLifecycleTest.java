@@ -33,8 +33,8 @@ class ItemLifecycleTest {
 
     @Test
     void editorDraftsReviewerPublishesAndTheWorldSeesIt() {
-        long agency = items.agency("T-IL1").id;
-        String editor = items.editor("T-IL1");
+        long agency = items.agency("T-ITM-IL1").id;
+        String editor = items.editor("T-ITM-IL1");
         Map<String, Object> body = ItemTestSupport.draft(agency, "NORMATIVE", "关于印发《测试区公共租赁住房管理办法》的通知");
         body.put("documentNumber", "测府发[2024]7号");
         body.put("validity", "IN_FORCE");
@@ -47,7 +47,7 @@ class ItemLifecycleTest {
                 .body("indexNumber", nullValue())
                 .body("documentNumber", equalTo("测府发〔2024〕7号"))
                 .body("allowedActions", hasItems("EDIT", "SUBMIT", "ATTACH", "DELETE"))
-                .body("createdBy", equalTo("editor-t-il1"))
+                .body("createdBy", equalTo("editor-t-itm-il1"))
                 .extract().path("id");
 
         body.put("title", "关于印发《测试区公共租赁住房保障管理办法》的通知");
@@ -60,12 +60,12 @@ class ItemLifecycleTest {
                 .body("status", equalTo("PENDING_REVIEW"))
                 .body("allowedActions", equalTo(List.of()));
 
-        String reviewer = items.reviewer("T-IL1");
+        String reviewer = items.reviewer("T-ITM-IL1");
         items.action(reviewer, id, "approval", Map.of("version", 2, "publicationDate", "2024-03-05"))
                 .statusCode(200)
                 .body("status", equalTo("PUBLISHED"))
                 .body("publicationDate", equalTo("2024-03-05"))
-                .body("indexNumber", equalTo("T-IL1/2024-00001"))
+                .body("indexNumber", equalTo("T-ITM-IL1/2024-00001"))
                 .body("lateness", equalTo("ON_TIME"))
                 .body("allowedActions", hasItems("WITHDRAW", "CHANGE_VALIDITY"));
 
@@ -77,26 +77,26 @@ class ItemLifecycleTest {
 
         given().auth().oauth2(editor).when().get("/api/v1/items/" + id + "/events").then().statusCode(200)
                 .body("action", equalTo(List.of("CREATE", "SUBMIT", "APPROVE")))
-                .body("actor", equalTo(List.of("editor-t-il1", "editor-t-il1", "reviewer-t-il1")))
+                .body("actor", equalTo(List.of("editor-t-itm-il1", "editor-t-itm-il1", "reviewer-t-itm-il1")))
                 .body("toStatus", equalTo(List.of("DRAFT", "PENDING_REVIEW", "PUBLISHED")));
 
         given().auth().oauth2(fixtures.token(Role.ADMIN)).queryParam("entityType", "Item").queryParam("entityId", id)
                 .when().get("/api/v1/audit-log").then().statusCode(200)
                 .body("items.action", hasItems("CREATE", "UPDATE", "SUBMIT", "APPROVE"))
-                .body("items.find { it.action == 'APPROVE' }.changes.indexNumber.to", equalTo("T-IL1/2024-00001"));
+                .body("items.find { it.action == 'APPROVE' }.changes.indexNumber.to", equalTo("T-ITM-IL1/2024-00001"));
 
         Map<String, Object> news = ItemTestSupport.draft(agency, "NEWS", "测试区召开安全生产工作会议");
         news.put("writtenDate", "2024-05-01");
-        long second = items.publish("T-IL1", news, LocalDate.of(2024, 5, 6));
-        given().when().get("/api/v1/items/" + second).then().body("indexNumber", equalTo("T-IL1/2024-00002"));
+        long second = items.publish("T-ITM-IL1", news, LocalDate.of(2024, 5, 6));
+        given().when().get("/api/v1/items/" + second).then().body("indexNumber", equalTo("T-ITM-IL1/2024-00002"));
     }
 
     @Test
     void rejectionSendsTheDraftBackWithTheReason() {
-        long agency = items.agency("T-IL2").id;
-        long id = items.createDraft("T-IL2", ItemTestSupport.draft(agency, "NEWS", "待退回的信息"));
-        String editor = items.editor("T-IL2");
-        String reviewer = items.reviewer("T-IL2");
+        long agency = items.agency("T-ITM-IL2").id;
+        long id = items.createDraft("T-ITM-IL2", ItemTestSupport.draft(agency, "NEWS", "待退回的信息"));
+        String editor = items.editor("T-ITM-IL2");
+        String reviewer = items.reviewer("T-ITM-IL2");
         items.action(editor, id, "submission", Map.of("version", 0)).statusCode(200);
         items.action(reviewer, id, "rejection", Map.of("version", 1, "reason", "  ")).statusCode(400)
                 .body("violations[0].field", equalTo("reason"));
@@ -112,13 +112,13 @@ class ItemLifecycleTest {
 
     @Test
     void withdrawalTakesTheItemOffThePortal() {
-        long agency = items.agency("T-IL3").id;
-        long id = items.publish("T-IL3", ItemTestSupport.draft(agency, "NEWS", "将被撤回的信息"), null);
-        String reviewer = items.reviewer("T-IL3");
+        long agency = items.agency("T-ITM-IL3").id;
+        long id = items.publish("T-ITM-IL3", ItemTestSupport.draft(agency, "NEWS", "将被撤回的信息"), null);
+        String reviewer = items.reviewer("T-ITM-IL3");
         int version = items.version(id, reviewer);
         items.action(reviewer, id, "withdrawal", Map.of("version", version)).statusCode(400)
                 .body("violations[0].field", equalTo("reason"));
-        items.action(items.editor("T-IL3"), id, "withdrawal", Map.of("version", version, "reason", "内容有误"))
+        items.action(items.editor("T-ITM-IL3"), id, "withdrawal", Map.of("version", version, "reason", "内容有误"))
                 .statusCode(200).body("status", equalTo("WITHDRAWN")).body("withdrawnDate", notNullValue());
         given().when().get("/api/v1/items/" + id).then().statusCode(404).body("code", equalTo("ITEM_NOT_FOUND"));
         given().auth().oauth2(reviewer).when().get("/api/v1/items/" + id).then().statusCode(200)
@@ -129,10 +129,10 @@ class ItemLifecycleTest {
 
     @Test
     void illegalMovesAndStaleVersionsAre409() {
-        long agency = items.agency("T-IL4").id;
-        String editor = items.editor("T-IL4");
-        String reviewer = items.reviewer("T-IL4");
-        long id = items.createDraft("T-IL4", ItemTestSupport.draft(agency, "NEWS", "状态测试"));
+        long agency = items.agency("T-ITM-IL4").id;
+        String editor = items.editor("T-ITM-IL4");
+        String reviewer = items.reviewer("T-ITM-IL4");
+        long id = items.createDraft("T-ITM-IL4", ItemTestSupport.draft(agency, "NEWS", "状态测试"));
         items.action(reviewer, id, "approval", Map.of("version", 0)).statusCode(409)
                 .body("code", equalTo("ILLEGAL_TRANSITION")).body("detail", containsString("草稿"));
         items.action(editor, id, "submission", Map.of("version", 5)).statusCode(409).body("code", equalTo("STALE_WRITE"));
@@ -149,8 +149,8 @@ class ItemLifecycleTest {
 
     @Test
     void everyKindOfBadInputIsA400NamingTheFieldAndWritesNothing() {
-        long agency = items.agency("T-IL5").id;
-        String editor = items.editor("T-IL5");
+        long agency = items.agency("T-ITM-IL5").id;
+        String editor = items.editor("T-ITM-IL5");
         Map<String, Object> b = ItemTestSupport.draft(agency, "NEWS", "x");
         b.put("title", " ");
         b.put("writtenDate", LocalDate.now().plusDays(3).toString());
@@ -196,11 +196,11 @@ class ItemLifecycleTest {
 
     @Test
     void scriptsNeverReachTheDatabase() {
-        long agency = items.agency("T-IL6").id;
+        long agency = items.agency("T-ITM-IL6").id;
         Map<String, Object> b = ItemTestSupport.draft(agency, "NEWS", "含脚本的正文");
         b.put("body", "<p onclick=\"steal()\">正文<script>alert(1)</script><a href=\"javascript:alert(2)\">链接</a>"
                 + "<img src=\"https://example.org/a.png\" onerror=\"x()\"></p>");
-        items.create(items.editor("T-IL6"), b).statusCode(201)
+        items.create(items.editor("T-ITM-IL6"), b).statusCode(201)
                 .body("body", not(containsString("script")))
                 .body("body", not(containsString("onclick")))
                 .body("body", not(containsString("onerror")))
@@ -211,45 +211,45 @@ class ItemLifecycleTest {
 
     @Test
     void rolesAndAgenciesAreEnforced() {
-        long agency = items.agency("T-IL7").id;
-        items.agency("T-IL7B");
+        long agency = items.agency("T-ITM-IL7").id;
+        items.agency("T-ITM-IL7B");
         Map<String, Object> b = ItemTestSupport.draft(agency, "NEWS", "权限测试");
         given().contentType("application/json").body(b).when().post("/api/v1/items").then().statusCode(401);
         items.create(fixtures.token(Role.CASEWORKER), b).statusCode(403).body("code", equalTo("FORBIDDEN"));
-        items.create(items.editor("T-IL7B"), b).statusCode(403).body("code", equalTo("AGENCY_SCOPE"));
-        long id = items.createDraft("T-IL7", b);
+        items.create(items.editor("T-ITM-IL7B"), b).statusCode(403).body("code", equalTo("AGENCY_SCOPE"));
+        long id = items.createDraft("T-ITM-IL7", b);
         given().when().get("/api/v1/items/" + id).then().statusCode(404);
         given().auth().oauth2(fixtures.token(Role.CASEWORKER)).when().get("/api/v1/items/" + id).then().statusCode(404);
-        given().auth().oauth2(items.editor("T-IL7B")).when().get("/api/v1/items/" + id).then().statusCode(403)
+        given().auth().oauth2(items.editor("T-ITM-IL7B")).when().get("/api/v1/items/" + id).then().statusCode(403)
                 .body("code", equalTo("AGENCY_SCOPE"));
         given().auth().oauth2(fixtures.token(Role.EDITOR)).when().get("/api/v1/items/" + id).then().statusCode(200);
-        items.action(items.editor("T-IL7"), id, "submission", Map.of("version", 0)).statusCode(200);
-        items.action(items.reviewer("T-IL7B"), id, "approval", Map.of("version", 1)).statusCode(403);
-        items.action(items.editor("T-IL7"), id, "approval", Map.of("version", 1)).statusCode(403);
+        items.action(items.editor("T-ITM-IL7"), id, "submission", Map.of("version", 0)).statusCode(200);
+        items.action(items.reviewer("T-ITM-IL7B"), id, "approval", Map.of("version", 1)).statusCode(403);
+        items.action(items.editor("T-ITM-IL7"), id, "approval", Map.of("version", 1)).statusCode(403);
         given().when().get("/api/v1/items/" + id + "/events").then().statusCode(401);
         given().when().get("/api/v1/items/999999999").then().statusCode(404).body("code", equalTo("ITEM_NOT_FOUND"));
-        items.action(items.reviewer("T-IL7"), 999999999L, "approval", Map.of("version", 0)).statusCode(404);
+        items.action(items.reviewer("T-ITM-IL7"), 999999999L, "approval", Map.of("version", 0)).statusCode(404);
     }
 
     @Test
     void whoeverSubmittedCannotApprove() {
-        long agency = items.agency("T-IL8").id;
-        String both = items.tokenWithRoles("editor-reviewer-il8", "T-IL8", Role.EDITOR, Role.REVIEWER);
+        long agency = items.agency("T-ITM-IL8").id;
+        String both = items.tokenWithRoles("editor-reviewer-il8", "T-ITM-IL8", Role.EDITOR, Role.REVIEWER);
         long id = ((Number) items.create(both, ItemTestSupport.draft(agency, "NEWS", "四眼原则")).statusCode(201)
                 .extract().path("id")).longValue();
         items.action(both, id, "submission", Map.of("version", 0)).statusCode(200);
         items.action(both, id, "approval", Map.of("version", 1)).statusCode(403).body("code", equalTo("SELF_REVIEW"));
-        items.action(items.reviewer("T-IL8"), id, "approval", Map.of("version", 1)).statusCode(200);
+        items.action(items.reviewer("T-ITM-IL8"), id, "approval", Map.of("version", 1)).statusCode(200);
     }
 
     @Test
     void publicationDatesAreCheckedAndLockedYearsRefused() {
-        long agency = items.agency("T-IL9").id;
-        String editor = items.editor("T-IL9");
-        String reviewer = items.reviewer("T-IL9");
+        long agency = items.agency("T-ITM-IL9").id;
+        String editor = items.editor("T-ITM-IL9");
+        String reviewer = items.reviewer("T-ITM-IL9");
         Map<String, Object> b = ItemTestSupport.draft(agency, "NEWS", "日期测试");
         b.put("writtenDate", "2021-12-20");
-        long id = items.createDraft("T-IL9", b);
+        long id = items.createDraft("T-ITM-IL9", b);
         items.action(editor, id, "submission", Map.of("version", 0)).statusCode(200);
         items.action(reviewer, id, "approval", Map.of("version", 1, "publicationDate", "2021-12-19")).statusCode(400)
                 .body("violations[0].field", equalTo("publicationDate"));
@@ -261,7 +261,7 @@ class ItemLifecycleTest {
         given().auth().oauth2(reviewer).when().get("/api/v1/items/" + id).then()
                 .body("status", equalTo("PENDING_REVIEW")).body("indexNumber", nullValue());
         items.action(reviewer, id, "approval", Map.of("version", 1, "publicationDate", "2021-12-31")).statusCode(200)
-                .body("indexNumber", equalTo("T-IL9/2021-00001"));
+                .body("indexNumber", equalTo("T-ITM-IL9/2021-00001"));
 
         Map<String, Object> locked = ItemTestSupport.draft(agency, "NEWS", "锁定年度");
         locked.put("writtenDate", "2022-03-01");
@@ -270,29 +270,29 @@ class ItemLifecycleTest {
 
     @Test
     void latePublicationIsFlaggedInWorkingDays() {
-        long agency = items.agency("T-IL10").id;
+        long agency = items.agency("T-ITM-IL10").id;
         Map<String, Object> b = ItemTestSupport.draft(agency, "NEWS", "逾期发布");
         b.put("writtenDate", "2023-03-01");
-        long id = items.publish("T-IL10", b, LocalDate.of(2023, 4, 14));
+        long id = items.publish("T-ITM-IL10", b, LocalDate.of(2023, 4, 14));
         // 2 March–14 April 2023: 32 weekdays, less Qingming (5 April) = 31 working days, 11 beyond the limit of 20.
         given().when().get("/api/v1/items/" + id).then().body("lateness", equalTo("LATE"))
                 .body("lateByWorkingDays", equalTo(11));
 
         Map<String, Object> old = ItemTestSupport.draft(agency, "NEWS", "日历缺失年份");
         old.put("writtenDate", "2006-03-01");
-        long oldId = items.publish("T-IL10", old, LocalDate.of(2006, 4, 20));
+        long oldId = items.publish("T-ITM-IL10", old, LocalDate.of(2006, 4, 20));
         given().when().get("/api/v1/items/" + oldId).then().body("lateness", equalTo("UNKNOWN"))
                 .body("lateByWorkingDays", nullValue());
     }
 
     @Test
     void publishedRulesAndNormativeDocumentsCanBeRepealed() {
-        long agency = items.agency("T-IL11").id;
+        long agency = items.agency("T-ITM-IL11").id;
         Map<String, Object> b = ItemTestSupport.draft(agency, "NORMATIVE", "将废止的规范性文件");
         b.put("validity", "IN_FORCE");
         b.put("writtenDate", "2020-06-01");
-        long id = items.publish("T-IL11", b, LocalDate.of(2020, 6, 5));
-        String editor = items.editor("T-IL11");
+        long id = items.publish("T-ITM-IL11", b, LocalDate.of(2020, 6, 5));
+        String editor = items.editor("T-ITM-IL11");
         int v = items.version(id, editor);
         Map<String, Object> repeal = new HashMap<>(Map.of("version", v, "validity", "REPEALED"));
         given().auth().oauth2(editor).contentType("application/json").body(repeal)
@@ -305,7 +305,7 @@ class ItemLifecycleTest {
         given().auth().oauth2(editor).when().get("/api/v1/items/" + id + "/events").then()
                 .body("action", hasItem("CHANGE_VALIDITY"));
 
-        long news = items.publish("T-IL11", ItemTestSupport.draft(agency, "NEWS", "普通信息"), null);
+        long news = items.publish("T-ITM-IL11", ItemTestSupport.draft(agency, "NEWS", "普通信息"), null);
         given().auth().oauth2(editor).contentType("application/json")
                 .body(Map.of("version", items.version(news, editor), "validity", "REPEALED", "repealDate", "2024-01-01"))
                 .when().put("/api/v1/items/" + news + "/validity").then().statusCode(409)
@@ -314,9 +314,9 @@ class ItemLifecycleTest {
 
     @Test
     void draftsCanBeDiscarded() {
-        long agency = items.agency("T-IL12").id;
-        long id = items.createDraft("T-IL12", ItemTestSupport.draft(agency, "NEWS", "废弃草稿"));
-        String editor = items.editor("T-IL12");
+        long agency = items.agency("T-ITM-IL12").id;
+        long id = items.createDraft("T-ITM-IL12", ItemTestSupport.draft(agency, "NEWS", "废弃草稿"));
+        String editor = items.editor("T-ITM-IL12");
         given().auth().oauth2(editor).when().delete("/api/v1/items/" + id).then().statusCode(400);
         given().auth().oauth2(editor).queryParam("version", 0).when().delete("/api/v1/items/" + id).then().statusCode(204);
         given().auth().oauth2(editor).when().get("/api/v1/items/" + id).then().statusCode(404);

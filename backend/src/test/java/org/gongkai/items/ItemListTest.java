@@ -24,8 +24,8 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class ItemListTest {
 
-    private static final String A = "T-LST";
-    private static final String B = "T-LST-B";
+    private static final String A = "T-ITM-LST";
+    private static final String B = "T-ITM-LST-B";
 
     @Inject
     ItemTestSupport items;
@@ -81,8 +81,8 @@ class ItemListTest {
         given().queryParam("agencyId", agencyA).when().get("/api/v1/items").then()
                 .body("items.status", everyItem(equalTo("PUBLISHED")))
                 .body("items.id", not(hasItem((int) draftA)))
-                .body("items[0].indexNumber", equalTo("T-LST/2024-00003"))
-                .body("items[0].agencyName", equalTo("测试部门 T-LST"))
+                .body("items[0].indexNumber", equalTo("T-ITM-LST/2024-00003"))
+                .body("items[0].agencyName", equalTo("测试部门 T-ITM-LST"))
                 .body("items[0].category.code", equalTo("BUDGET"));
     }
 

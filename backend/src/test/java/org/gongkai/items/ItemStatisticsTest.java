@@ -46,8 +46,8 @@ class ItemStatisticsTest {
         if (numbers != null) {
             return;
         }
-        agency = items.agency("T-STAT").id;
-        other = items.agency("T-STAT-B").id;
+        agency = items.agency("T-ITM-STAT").id;
+        other = items.agency("T-ITM-STAT-B").id;
         List<HistoricalItem> rows = new ArrayList<>(List.of(
                 rule("NORMATIVE", "2018-04-02", "2018-04-04", Validity.REPEALED, "2021-03-01"),
                 rule("NORMATIVE", "2019-05-01", "2019-05-03", Validity.REPEALED, "2020-08-01"),

@@ -28,7 +28,7 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class ItemSearchTest {
 
-    private static final String AGENCY = "T-SRCH";
+    private static final String AGENCY = "T-ITM-SRCH";
 
     @Inject
     ItemTestSupport items;
