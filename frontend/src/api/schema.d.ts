@@ -3892,7 +3892,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Versions of the catalogue, newest effective date first (public: only versions already in force or past) */
+        /** Versions of the document, newest effective date first (public: only versions already in force or past) */
         get: {
             parameters: {
                 query?: {
@@ -3930,7 +3930,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add a version of the catalogue */
+        /** Add a version of the document */
         post: {
             parameters: {
                 query?: never;
@@ -4002,7 +4002,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The catalogue in force today (public) */
+        /** The version in force today (public) */
         get: {
             parameters: {
                 query?: {
@@ -4059,7 +4059,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One version of the catalogue (public once in force) */
+        /** One version of the document (public once in force) */
         get: {
             parameters: {
                 query?: never;
@@ -4091,7 +4091,7 @@ export interface paths {
                 };
             };
         };
-        /** Correct a version of the catalogue */
+        /** Correct a version of the document */
         put: {
             parameters: {
                 query?: never;
@@ -4164,7 +4164,7 @@ export interface paths {
             };
         };
         post?: never;
-        /** Delete a version of the catalogue entered by mistake */
+        /** Delete a version of the document entered by mistake */
         delete: {
             parameters: {
                 query?: {
@@ -4244,7 +4244,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Versions of the guide, newest effective date first (public: only versions already in force or past) */
+        /** Versions of the document, newest effective date first (public: only versions already in force or past) */
         get: {
             parameters: {
                 query?: {
@@ -4282,7 +4282,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add a version of the guide */
+        /** Add a version of the document */
         post: {
             parameters: {
                 query?: never;
@@ -4354,7 +4354,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The guide in force today (public) */
+        /** The version in force today (public) */
         get: {
             parameters: {
                 query?: {
@@ -4411,7 +4411,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One version of the guide (public once in force) */
+        /** One version of the document (public once in force) */
         get: {
             parameters: {
                 query?: never;
@@ -4443,7 +4443,7 @@ export interface paths {
                 };
             };
         };
-        /** Correct a version of the guide */
+        /** Correct a version of the document */
         put: {
             parameters: {
                 query?: never;
@@ -4516,7 +4516,7 @@ export interface paths {
             };
         };
         post?: never;
-        /** Delete a version of the guide entered by mistake */
+        /** Delete a version of the document entered by mistake */
         delete: {
             parameters: {
                 query?: {
@@ -10395,7 +10395,7 @@ export interface components {
             partyKind?: components["schemas"]["ConsultedPartyKind"];
             party?: string;
             /** @description Other particulars (reason, items, answer, note…) */
-            details?: components["schemas"]["JsonNode"];
+            details?: Record<string, never>;
         };
         /** @enum {string} */
         ApplicationEventType: "SUBMITTED" | "REGISTERED" | "IMPORTED" | "CLARIFICATION_REQUESTED" | "CLARIFICATION_RECEIVED" | "CLARIFICATION_LAPSED" | "CONSULTATION_STARTED" | "CONSULTATION_ENDED" | "EXTENDED" | "FEE_NOTICE_SENT" | "FEE_PAID" | "FEE_WAIVED" | "FEE_LAPSED" | "DECIDED" | "WITHDRAWN" | "DELIVERED" | "CLOSED" | "MARKED_OVERDUE" | "DEADLINE_RECOMPUTED" | "PERSONAL_DATA_REVEALED" | "QUERY_CODE_RESET" | "LEGACY_FEES_RECORDED" | "APPEAL_RECORDED" | "APPEAL_UPDATED" | "ACTION_REFUSED";
@@ -10655,7 +10655,7 @@ export interface components {
             /** Format: int64 */
             agencyId?: number;
             /** @description Changed fields: name → {from, to}, or name → value */
-            changes?: components["schemas"]["JsonNode"];
+            changes?: Record<string, never>;
             clientAddress?: string;
         };
         /** @description A date named by the notice: off (放假) or worked (上班) */
@@ -11618,32 +11618,6 @@ export interface components {
             /** Format: int64 */
             lateUnknown?: number;
         };
-        JsonNode: {
-            empty?: boolean;
-            valueNode?: boolean;
-            containerNode?: boolean;
-            missingNode?: boolean;
-            array?: boolean;
-            object?: boolean;
-            nodeType?: components["schemas"]["JsonNodeType"];
-            pojo?: boolean;
-            number?: boolean;
-            integralNumber?: boolean;
-            floatingPointNumber?: boolean;
-            short?: boolean;
-            int?: boolean;
-            long?: boolean;
-            float?: boolean;
-            double?: boolean;
-            bigDecimal?: boolean;
-            bigInteger?: boolean;
-            textual?: boolean;
-            boolean?: boolean;
-            null?: boolean;
-            binary?: boolean;
-        };
-        /** @enum {string} */
-        JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
         /** @enum {string} */
         Kind: "HEADER" | "LABEL" | "VALUE" | "NOTE";
         KindFigures: {

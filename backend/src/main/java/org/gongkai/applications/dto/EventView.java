@@ -2,12 +2,14 @@ package org.gongkai.applications.dto;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.gongkai.applications.ApplicationEventType;
 import org.gongkai.applications.ApplicationStatus;
 import org.gongkai.applications.ConsultedPartyKind;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
 @Schema(name = "ApplicationEvent", description = "One step of the timeline: what, on which date, recorded when and by whom")
 public record EventView(
@@ -22,5 +24,5 @@ public record EventView(
         Integer workingDays,
         ConsultedPartyKind partyKind,
         String party,
-        @Schema(description = "Other particulars (reason, items, answer, note…)") JsonNode details) {
+        @Schema(type = SchemaType.OBJECT, implementation = Map.class, description = "Other particulars (reason, items, answer, note…)") JsonNode details) {
 }
