@@ -39,7 +39,7 @@ ok "malformed JSON is a 400 problem"
 items=$(get "$base/api/v1/items?size=5" | json 'v.items.length') || die "catalogue"
 ok "GET /api/v1/items lists the public catalogue ($items items on the first page)"
 
-hits=$(get -G --data-urlencode "q=政府信息公开" "$base/api/v1/items/search" | json 'v.items.length') || die "search"
+hits=$(get -G --data-urlencode "q=政府工作报告" "$base/api/v1/items/search" | json 'v.items.length') || die "search"
 ok "GET /api/v1/items/search answers a Chinese query ($hits hits on the first page)"
 
 [ "$(status "$base/api/v1/calendar/working-days/add?from=2024-09-27&days=20")" = "200" ] || die "calendar"
@@ -54,7 +54,7 @@ ok "GET /q/metrics exposes Prometheus metrics (JVM and HTTP timers)"
 
 if [ "$mode" = "demo" ]; then
   [ "$items" -gt 0 ] || die "the demo catalogue is empty"
-  [ "$hits" -gt 0 ] || die "the demo search found nothing for 政府信息公开"
+  [ "$hits" -gt 0 ] || die "the demo search found nothing for 政府工作报告"
   ok "demo data present (catalogue and search)"
   get -H 'Accept: text/html' "$base/" | contains '<div id="app"' || die "the portal page is not served"
   get -H 'Accept: text/html' "$base/admin/login" | contains '<div id="app"' || die "the console URL is not served (history fallback)"
