@@ -60,8 +60,52 @@ public class ApplicationQueryService {
     }
 
     public Page<ApplicationSummary> list(Filter f, PageRequest page) {
+        LocalDate today = clock.today();
         List<String> where = new ArrayList<>();
         Parameters p = new Parameters();
+        conditions(f, today, where, p);
+        Sort sort = f.sort() == null ? Sort.DUE : f.sort();
+        Cursor c = page.decodedCursor();
+        String order;
+        if (sort == Sort.DUE) {
+            if (c != null) {
+                c.expect(2);
+                where.add("(coalesce(a.dueDate, :far) > :cDue or (coalesce(a.dueDate, :far) = :cDue and a.id > :cId))");
+                p.and("cDue", c.date(0)).and("cId", c.longValue(1));
+            }
+            p.and("far", FAR);
+            order = " order by coalesce(a.dueDate, :far), a.id";
+        } else {
+            if (c != null) {
+                c.expect(2);
+                where.add("(a.receivedOn < :cReceived or (a.receivedOn = :cReceived and a.id < :cId))");
+                p.and("cReceived", c.date(0)).and("cId", c.longValue(1));
+            }
+            order = " order by a.receivedOn desc, a.id desc";
+        }
+        String query = "from DisclosureApplication a join fetch a.agency"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + order;
+        List<DisclosureApplication> rows = repository.find(query, p).range(0, page.size).list();
+        WorkingDayCalendar calendar = clock.calendar();
+        return Page.of(rows, page.size,
+                a -> sort == Sort.DUE ? Cursor.encode(a.dueDate == null ? FAR : a.dueDate, a.id) : Cursor.encode(a.receivedOn, a.id),
+                a -> views.summary(a, calendar, today));
+    }
+
+    /**
+     * How many applications the queue would list for these filters (the dashboard's counts): the same
+     * conditions, one SQL count.
+     */
+    public long count(Filter f) {
+        List<String> where = new ArrayList<>();
+        Parameters p = new Parameters();
+        conditions(f, clock.today(), where, p);
+        return repository.count("from DisclosureApplication a"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where)), p);
+    }
+
+    /** The queue's filters and the caller's agency scope as JPQL conditions on {@code a}. */
+    private void conditions(Filter f, LocalDate today, List<String> where, Parameters p) {
         Optional<Long> restriction = scope.restriction();
         if (restriction.isPresent()) {
             if (f.agencyId() != null && !f.agencyId().equals(restriction.get())) {
@@ -84,7 +128,6 @@ public class ApplicationQueryService {
             where.add("a.status not in :open");
             p.and("open", List.copyOf(ApplicationStatus.OPEN));
         }
-        LocalDate today = clock.today();
         if (Boolean.TRUE.equals(f.overdue())) {
             where.add("a.status in :openForDue and a.clockState = :running and a.dueDate < :today");
             p.and("openForDue", List.copyOf(ApplicationStatus.OPEN)).and("running", DisclosureApplication.ClockState.RUNNING)
@@ -123,32 +166,6 @@ public class ApplicationQueryService {
             where.add("a.applicantName like :applicant");
             p.and("applicant", "%" + f.applicant().trim() + "%");
         }
-        Sort sort = f.sort() == null ? Sort.DUE : f.sort();
-        Cursor c = page.decodedCursor();
-        String order;
-        if (sort == Sort.DUE) {
-            if (c != null) {
-                c.expect(2);
-                where.add("(coalesce(a.dueDate, :far) > :cDue or (coalesce(a.dueDate, :far) = :cDue and a.id > :cId))");
-                p.and("cDue", c.date(0)).and("cId", c.longValue(1));
-            }
-            p.and("far", FAR);
-            order = " order by coalesce(a.dueDate, :far), a.id";
-        } else {
-            if (c != null) {
-                c.expect(2);
-                where.add("(a.receivedOn < :cReceived or (a.receivedOn = :cReceived and a.id < :cId))");
-                p.and("cReceived", c.date(0)).and("cId", c.longValue(1));
-            }
-            order = " order by a.receivedOn desc, a.id desc";
-        }
-        String query = "from DisclosureApplication a join fetch a.agency"
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + order;
-        List<DisclosureApplication> rows = repository.find(query, p).range(0, page.size).list();
-        WorkingDayCalendar calendar = clock.calendar();
-        return Page.of(rows, page.size,
-                a -> sort == Sort.DUE ? Cursor.encode(a.dueDate == null ? FAR : a.dueDate, a.id) : Cursor.encode(a.receivedOn, a.id),
-                a -> views.summary(a, calendar, today));
     }
 
     public ApplicationView get(long id) {

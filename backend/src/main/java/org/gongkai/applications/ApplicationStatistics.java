@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -102,6 +103,52 @@ public class ApplicationStatistics {
                   and ((fee_paid_on >= :jan1 and fee_paid_on <= :dec31) or (fee_waived_on >= :jan1 and fee_waived_on <= :dec31)
                     or (legacy_fee_on >= :jan1 and legacy_fee_on <= :dec31))""", agencyIds, jan1, dec31).get(0);
         return figures(year, counts, outcomes, late, byMonth, byChannel, fees, legacy);
+    }
+
+    /**
+     * Applications received in each month of a year, by how they have ended so far: {@code PENDING} (not
+     * concluded yet) or an outcome group of table 三 ({@link OutcomeCode.Group}); labels without the （一）…（六）
+     * numbering, for chart legends.
+     */
+    @Schema(name = "ApplicationOutcomeSeries")
+    public record GroupByMonth(
+            @Schema(description = "PENDING or DISCLOSED, PARTIAL, WITHHELD, UNAVAILABLE, NOT_PROCESSED, OTHER",
+                    example = "DISCLOSED") String group,
+            @Schema(example = "予以公开") String labelZh,
+            @Schema(example = "Disclosed") String labelEn,
+            @Schema(description = "12 values, January first") long[] byMonth) {
+    }
+
+    public static final String PENDING = "PENDING";
+
+    /**
+     * The year's applications by month received and outcome group (charts of the console dashboard and the open
+     * statistics): one GROUP BY over month and outcome; every group is present, zero-filled.
+     */
+    public List<GroupByMonth> receivedByMonthAndGroup(Collection<Long> agencyIds, int year) {
+        Map<String, long[]> series = new java.util.LinkedHashMap<>();
+        series.put(PENDING, new long[12]);
+        for (OutcomeCode.Group g : OutcomeCode.Group.values()) {
+            series.put(g.name(), new long[12]);
+        }
+        if (agencyIds != null && !agencyIds.isEmpty()) {
+            for (Object[] r : rows("""
+                    select extract(month from received_on), outcome, count(*)
+                    from disclosure_application
+                    where agency_id in (:ids) and received_on >= :jan1 and received_on <= :dec31
+                    group by extract(month from received_on), outcome""", agencyIds, LocalDate.of(year, 1, 1),
+                    LocalDate.of(year, 12, 31))) {
+                String group = r[1] == null ? PENDING : OutcomeCode.valueOf((String) r[1]).group().name();
+                series.get(group)[(int) num(r[0]) - 1] += num(r[2]);
+            }
+        }
+        return series.entrySet().stream().map(e -> {
+            if (PENDING.equals(e.getKey())) {
+                return new GroupByMonth(PENDING, "尚未办结", "Not concluded yet", e.getValue());
+            }
+            OutcomeCode.Group g = OutcomeCode.Group.valueOf(e.getKey());
+            return new GroupByMonth(g.name(), g.plainZh(), g.en(), e.getValue());
+        }).toList();
     }
 
     public AppealFigures appealsForYear(Collection<Long> agencyIds, int year) {

@@ -66,6 +66,11 @@ public enum OutcomeCode {
         public String en() {
             return en;
         }
+
+        /** The Chinese label without its numbering, for chart legends: "（一）予以公开" → "予以公开". */
+        public String plainZh() {
+            return zh.substring(zh.indexOf('）') + 1);
+        }
     }
 
     private final Group group;

@@ -93,16 +93,29 @@ public class ReadingPointStatistics {
         };
     }
 
+    /**
+     * One day's people and items per point open that day (points without entries count zero), in the
+     * report's kind order — the console dashboard's "today" figures.
+     */
+    public List<Row> forDay(Collection<Long> agencyIds, LocalDate day) {
+        return agencyIds.isEmpty() ? List.of() : points(agencyIds, day, day);
+    }
+
     private List<Row> points(Collection<Long> agencyIds, int year) {
+        return points(agencyIds, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    private List<Row> points(Collection<Long> agencyIds, LocalDate from, LocalDate to) {
         List<Row> rows = new ArrayList<>();
-        for (Object[] r : rows(bind(em.createNativeQuery("""
+        for (Object[] r : rows(em.createNativeQuery("""
                 select p.id, p.name, p.kind, p.agency_id, coalesce(sum(e.people), 0), coalesce(sum(e.items), 0),
                        coalesce(sum(e.apps), 0)
                 from reading_point p left join (""" + ENTRIES + """
                 ) e on e.point_id = p.id
                 where""" + " " + OPEN_POINTS + """
                 group by p.id, p.name, p.kind, p.agency_id
-                order by p.kind, p.name, p.id"""), agencyIds, year))) {
+                order by p.kind, p.name, p.id""")
+                .setParameter("agencies", agencyIds).setParameter("from", from).setParameter("to", to))) {
             rows.add(new Row(number(r[0]), (String) r[1], number(r[3]), ReadingPointKind.valueOf((String) r[2]),
                     null, null, number(r[4]), number(r[5]), number(r[6])));
         }
