@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ReportDraftsTest {
 
-    private static final Path SEED = Path.of("../../../shared/seed/dongqu-2011-annual-report.txt");
+    /** A copy of the published 2011 report (shared/seed), kept with the tests so a clean clone can run them. */
+    private static final Path SEED = seedPath();
 
     static String legacy2011() {
         return text(ReportDrafts.draft(ReportFormat.LEGACY, ReportFixtures.dongqu(2011), ReportFixtures.dongqu2011(),
@@ -269,5 +270,13 @@ class ReportDraftsTest {
         assertThat(differences).hasSize(1);
         assertThat(differences.get(0)).contains("2011年攀枝花市东区公众信息网年访问量达（）万余人次。")
                 .contains("=> ").contains("2011年攀枝花市东区公众信息网年访问量未作统计。");
+    }
+
+    private static Path seedPath() {
+        try {
+            return Path.of(ReportDraftsTest.class.getResource("/seed/dongqu-2011-annual-report.txt").toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
