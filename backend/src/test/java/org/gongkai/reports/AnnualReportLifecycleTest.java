@@ -310,6 +310,12 @@ class AnnualReportLifecycleTest {
                     .when().get(API + "2018/" + path).then().statusCode(403);
         }
         regenerate(fixtures.token(Role.EDITOR), dept.id, 2018).statusCode(404);
+        regenerate(fixtures.tokenInAgency(Role.EDITOR, "T-RPT-ELSEWHERE"), dept.id, 2018).statusCode(403);
+        for (String path : List.of("report", "document.docx", "sections", "status")) {
+            given().auth().oauth2(reviewer).queryParam("agencyId", dept.id).when().get(API + "1990/" + path)
+                    .then().statusCode(400);
+        }
+        start(fixtures.token(Role.EDITOR), dept.id, 2200, null, null).statusCode(400);
         regenerate(reviewer, dept.id, 2018).statusCode(403);
         given().when().post(API + "2018/regeneration?agencyId=" + dept.id).then().statusCode(401);
         start(fixtures.token(Role.REVIEWER), dept.id, 2018, null, null).statusCode(403);
