@@ -175,6 +175,50 @@ public class ApplicationStatistics {
         return new AppealFigures(year, blocks);
     }
 
+    /**
+     * The year's totals counted directly, without the applicant and outcome breakdown of {@link #forYear} and
+     * {@link #appealsForYear}: the annual report's checks compare them with the sums of table 三 and 四, so a
+     * record the breakdown cannot place shows up as a difference.
+     *
+     * @param legacyApplicationsCharged applications with 2007-era cost fees charged in the year
+     * @param appeals                   cases per kind filed by 31 December and not closed before 1 January
+     */
+    public record YearTotals(long newReceived, long carriedOver, long concluded, long carriedForward,
+                             long legacyApplicationsCharged, Map<AppealKind, Long> appeals) {
+    }
+
+    public YearTotals totalsForYear(Collection<Long> agencyIds, int year) {
+        Map<AppealKind, Long> appeals = new EnumMap<>(AppealKind.class);
+        for (AppealKind k : AppealKind.values()) {
+            appeals.put(k, 0L);
+        }
+        if (agencyIds == null || agencyIds.isEmpty()) {
+            return new YearTotals(0, 0, 0, 0, 0, appeals);
+        }
+        LocalDate jan1 = LocalDate.of(year, 1, 1);
+        LocalDate dec31 = LocalDate.of(year, 12, 31);
+        Object[] t = rows("""
+                select
+                  sum(case when received_on >= :jan1 then 1 else 0 end),
+                  sum(case when received_on < :jan1 then 1 else 0 end),
+                  sum(case when concluded_on >= :jan1 and concluded_on <= :dec31 then 1 else 0 end),
+                  sum(case when concluded_on is null or concluded_on > :dec31 then 1 else 0 end)
+                from disclosure_application
+                where agency_id in (:ids) and received_on <= :dec31 and (concluded_on is null or concluded_on >= :jan1)""",
+                agencyIds, jan1, dec31).get(0);
+        Object legacy = em.createNativeQuery("""
+                        select count(*) from disclosure_application
+                        where agency_id in (:ids) and legacy_fee_on >= :jan1 and legacy_fee_on <= :dec31""")
+                .setParameter("ids", agencyIds).setParameter("jan1", jan1).setParameter("dec31", dec31).getSingleResult();
+        for (Object[] r : rows("""
+                select kind, count(*) from application_appeal
+                where agency_id in (:ids) and filed_on <= :dec31 and (closed_on is null or closed_on >= :jan1)
+                group by kind""", agencyIds, jan1, dec31)) {
+            appeals.put(AppealKind.valueOf((String) r[0]), num(r[1]));
+        }
+        return new YearTotals(num(t[0]), num(t[1]), num(t[2]), num(t[3]), num(legacy), appeals);
+    }
+
     private static ApplicationYearFigures figures(int year, Map<ApplicantType, long[]> counts,
                                                   Map<ApplicantType, Map<OutcomeCode, Long>> outcomes, long late,
                                                   long[] byMonth, Map<Channel, Long> byChannel, Object[] fees,

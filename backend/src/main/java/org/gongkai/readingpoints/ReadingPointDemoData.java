@@ -22,7 +22,7 @@ import java.util.Random;
 
 /**
  * The 东区 government's reading points as in its 2011 report — two in the government service centre, one in
- * the archives, one in the library — plus a notice board and an electronic screen, all open since 2008;
+ * the archives, one in the library — open since 2008, plus a notice board (since 2016) and an electronic screen (since 2019);
  * daily tallies from 2024 to yesterday (the service centre receives 1,000–1,500 people a working day, the
  * archives and library a handful), some single visits and the quarterly transfers to the archives and the
  * library. Nothing before 2024: the annual-report feature loads 2011 itself through {@link TallyLoader}.
@@ -91,10 +91,11 @@ public class ReadingPointDemoData implements DemoSeeder {
         ReadingPoint library = point(district, ReadingPointKind.LIBRARY, "东区图书馆政府信息查阅点",
                 "攀枝花市东区三线大道中段 66 号区图书馆二楼", "周二至周日 9:00–20:00", "0812-2227020",
                 "政府公报、主动公开政府信息汇编的阅览");
+        // The notice board and the screen came later: the 2011 report names only the four points above.
         point(district, ReadingPointKind.NOTICE_BOARD, "东区人民政府信息公告栏", "攀枝花市东区人民政府大院门口",
-                "全天", null, "张贴重要公告和公示");
+                "全天", null, "张贴重要公告和公示").activeFrom = LocalDate.of(2016, 1, 1);
         point(district, ReadingPointKind.ELECTRONIC_SCREEN, "政务服务中心电子信息屏", "东区政务服务中心一楼大厅",
-                HOURS, null, "滚动播放办事指南和政务公开信息");
+                HOURS, null, "滚动播放办事指南和政务公开信息").activeFrom = LocalDate.of(2019, 5, 15);
         em.flush();
 
         LocalDate yesterday = ChinaDate.today().minusDays(1);

@@ -18,6 +18,7 @@ import org.gongkai.common.security.Roles;
 import org.gongkai.common.text.Text;
 import org.gongkai.reports.dto.LockRequest;
 import org.gongkai.reports.dto.ReportSectionView;
+import org.gongkai.reports.dto.ReportStatisticsView;
 import org.gongkai.reports.dto.ReportStatusView;
 import org.gongkai.reports.dto.ReportView;
 import org.gongkai.reports.dto.SectionEditRequest;
@@ -38,8 +39,8 @@ import java.util.stream.Collectors;
  * The annual report of an agency and year through its life: started as a DRAFT whose sections are drafted from
  * the figures, edited per section (regenerating never replaces an edit), locked — the figures frozen in a
  * snapshot, the year's records frozen by year locks — published into the catalogue, and unlocked by an
- * administrator with a reason. Methods that need live figures take a {@link ReportFiguresSource}; methods that
- * publish take a {@link ReportPublisher} — both supplied by phase 2 (see {@link ReportFiguresSource}).
+ * administrator with a reason. Live figures come from the {@link ReportFiguresSource} (the records, through the
+ * features' statistics), publishing goes through the {@link ReportPublisher} (the catalogue).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -78,6 +79,12 @@ public class AnnualReportService {
     @Inject
     AuditService audit;
 
+    @Inject
+    ReportFiguresSource source;
+
+    @Inject
+    ReportPublisher publisher;
+
     // ---- reads ----------------------------------------------------------------------------------------------
 
     /** Where the report stands (no figures needed): status, settings, deadline, history. */
@@ -87,31 +94,39 @@ public class AnnualReportService {
     }
 
     /**
-     * The statistics of a year in a chosen format and scope, as a document with fresh drafts — nothing is
-     * stored (the figures behind {@code GET /api/v1/reports/{year}}).
+     * The statistics of a year in a chosen format and scope, as a document with fresh drafts and the checks'
+     * summary — nothing is stored ({@code GET /api/v1/reports/{year}}). Without a format or scope the report's
+     * own settings apply once it is started, else the year's format and, for a people's government, its
+     * agencies included.
      */
-    public ReportDocument statistics(long agencyId, int year, boolean includeSubagencies, ReportFormat format,
-                                     ReportFiguresSource source) {
+    public ReportStatisticsView statistics(long agencyId, int year, Boolean includeSubagencies, ReportFormat format,
+                                           boolean withDocument) {
         Agency agency = agencyInScope(agencyId, year);
-        ReportFormat f = format == null ? ReportFormat.defaultFor(year) : format;
-        ReportFigures figures = live(agencyId, includeSubagencies, year, f, source);
-        ReportFigures previous = previous(agencyId, includeSubagencies, year, f, source);
-        ReportSubject subject = subject(agency, includeSubagencies, year);
-        return ReportDocument.of(subject, f, null, figures, previous, Map.of(), inputs.load(agencyId, year),
-                ReportYears.today(), ReportChecks.run(f, figures, previous));
+        AnnualReport r = reports.find(agencyId, year).orElse(null);
+        ReportFormat f = format != null ? format : r != null ? r.format : ReportFormat.defaultFor(year);
+        boolean sub = includeSubagencies != null ? includeSubagencies : r != null ? r.includeSubagencies : agency.government;
+        ReportFigures figures = live(agencyId, sub, year, f);
+        ReportFigures previous = previous(agencyId, sub, year, f);
+        ReportSubject subject = subject(agency, sub, year);
+        List<Check> checks = ReportChecks.run(f, figures, previous);
+        ReportDocument document = withDocument ? ReportDocument.of(subject, f, null, figures, previous, Map.of(),
+                inputs.load(agencyId, year), ReportYears.today(), checks) : null;
+        ReportStatusView status = status(agency, year, r);
+        return new ReportStatisticsView(agencyId, agency.name, year, f.name(), sub, status.status(),
+                ReportStatisticsView.CheckSummary.of(checks), status.deadline(), document);
     }
 
     /** The report with its sections and everything it says; a locked report reads its snapshot. */
-    public ReportView get(long agencyId, int year, ReportFiguresSource source) {
+    public ReportView get(long agencyId, int year) {
         Agency agency = agencyInScope(agencyId, year);
         AnnualReport r = require(agencyId, year);
-        return new ReportView(status(agency, year, r), sectionViews(r), document(agency, r, source));
+        return new ReportView(status(agency, year, r), sectionViews(r), document(agency, r));
     }
 
     /** The document of the report (for the HTML, DOCX, XLSX and JSON outputs). */
-    public ReportDocument document(long agencyId, int year, ReportFiguresSource source) {
+    public ReportDocument document(long agencyId, int year) {
         Agency agency = agencyInScope(agencyId, year);
-        return document(agency, require(agencyId, year), source);
+        return document(agency, require(agencyId, year));
     }
 
     public List<ReportSectionView> sections(long agencyId, int year) {
@@ -123,8 +138,7 @@ public class AnnualReportService {
 
     /** Starts the year's report as a DRAFT and writes the first drafts of its sections. */
     @Transactional
-    public ReportView start(long agencyId, int year, boolean includeSubagencies, ReportFormat format,
-                            ReportFiguresSource source) {
+    public ReportView start(long agencyId, int year, Boolean includeSubagencies, ReportFormat format) {
         Agency agency = agencyInScope(agencyId, year);
         if (reports.find(agencyId, year).isPresent()) {
             throw ApiException.conflict("REPORT_EXISTS", year + "年度报告已经创建。", "The " + year + " report already exists.");
@@ -132,16 +146,16 @@ public class AnnualReportService {
         AnnualReport r = new AnnualReport();
         r.agencyId = agencyId;
         r.year = year;
-        r.includeSubagencies = includeSubagencies;
+        r.includeSubagencies = includeSubagencies == null ? agency.government : includeSubagencies;
         r.format = format == null ? ReportFormat.defaultFor(year) : format;
         r.status = ReportStatus.DRAFT;
         reports.persist(r);
         reports.flush();
-        writeDrafts(r, drafts(agency, r, live(r, source)));
+        writeDrafts(r, drafts(agency, r, live(r)));
         eventLog.record(r.id, "START", null, ReportStatus.DRAFT, null, r.format.name());
         audit.record("AnnualReport", r.id, "CREATE", agencyId, ChangeSet.created(Map.of("year", year, "format",
-                r.format.name(), "includeSubagencies", includeSubagencies, "status", r.status.name())));
-        return new ReportView(status(agency, year, r), sectionViews(r), document(agency, r, source));
+                r.format.name(), "includeSubagencies", r.includeSubagencies, "status", r.status.name())));
+        return new ReportView(status(agency, year, r), sectionViews(r), document(agency, r));
     }
 
     /**
@@ -149,11 +163,11 @@ public class AnnualReportService {
      * keeps its edit and, when its data changed, is marked DATA_CHANGED for the office to decide.
      */
     @Transactional
-    public List<ReportSectionView> regenerate(long agencyId, int year, ReportFiguresSource source) {
+    public List<ReportSectionView> regenerate(long agencyId, int year) {
         Agency agency = agencyInScope(agencyId, year);
         AnnualReport r = require(agencyId, year);
         requireAllowed(r, ReportStatus.Action.EDIT);
-        List<String> changed = writeDrafts(r, drafts(agency, r, live(r, source)));
+        List<String> changed = writeDrafts(r, drafts(agency, r, live(r)));
         if (!changed.isEmpty()) {
             eventLog.record(r.id, "REGENERATE", r.status, r.status, null, String.join(",", changed));
             audit.record("AnnualReport", r.id, "REGENERATE", agencyId, ChangeSet.empty().note("sections", changed));
@@ -164,7 +178,7 @@ public class AnnualReportService {
     /** Changes format or scope of a DRAFT and drafts the sections of the format (earlier edits are kept per format). */
     @Transactional
     public ReportView changeSettings(long agencyId, int year, boolean includeSubagencies, ReportFormat format,
-                                     Long version, ReportFiguresSource source) {
+                                     Long version) {
         Agency agency = agencyInScope(agencyId, year);
         AnnualReport r = require(agencyId, year);
         Conflicts.requireVersion(r.version, version);
@@ -174,11 +188,11 @@ public class AnnualReportService {
                 .field("includeSubagencies", r.includeSubagencies, includeSubagencies);
         r.format = format;
         r.includeSubagencies = includeSubagencies;
-        writeDrafts(r, drafts(agency, r, live(r, source)));
+        writeDrafts(r, drafts(agency, r, live(r)));
         reports.flush();
         eventLog.record(r.id, "SETTINGS", r.status, r.status, null, format.name() + (includeSubagencies ? ",sub" : ""));
         audit.record("AnnualReport", r.id, "UPDATE", agencyId, changes);
-        return new ReportView(status(agency, year, r), sectionViews(r), document(agency, r, source));
+        return new ReportView(status(agency, year, r), sectionViews(r), document(agency, r));
     }
 
     @Transactional
@@ -235,13 +249,13 @@ public class AnnualReportService {
      * locked for the agency (and the agencies under it when the report covers them).
      */
     @Transactional
-    public ReportStatusView lock(long agencyId, int year, LockRequest request, ReportFiguresSource source) {
+    public ReportStatusView lock(long agencyId, int year, LockRequest request) {
         Agency agency = agencyInScope(agencyId, year);
         AnnualReport r = require(agencyId, year);
         Conflicts.requireVersion(r.version, request.version());
         requireAllowed(r, ReportStatus.Action.LOCK);
-        ReportFigures figures = live(r, source);
-        ReportFigures previous = previous(agencyId, r.includeSubagencies, year, r.format, source);
+        ReportFigures figures = live(r);
+        ReportFigures previous = previous(agencyId, r.includeSubagencies, year, r.format);
         List<Check> checks = ReportChecks.run(r.format, figures, previous);
         String override = request.overrideReason() == null || request.overrideReason().isBlank() ? null
                 : request.overrideReason().strip();
@@ -312,14 +326,14 @@ public class AnnualReportService {
         return status(agency, year, r);
     }
 
-    /** Publishes a locked report through the catalogue (phase 2's {@link ReportPublisher}). */
+    /** Publishes a locked report through the catalogue ({@link ReportPublisher}). */
     @Transactional
-    public ReportStatusView publish(long agencyId, int year, Long version, ReportPublisher publisher) {
+    public ReportStatusView publish(long agencyId, int year, Long version) {
         Agency agency = agencyInScope(agencyId, year);
         AnnualReport r = require(agencyId, year);
         Conflicts.requireVersion(r.version, version);
         requireAllowed(r, ReportStatus.Action.PUBLISH);
-        ReportDocument d = document(agency, r, null);
+        ReportDocument d = document(agency, r);
         long itemId = publisher.publish(d, ReportDocx.render(d), r.publishedItemId);
         r.status = ReportStatus.PUBLISHED;
         r.publishedAt = Instant.now();
@@ -334,18 +348,16 @@ public class AnnualReportService {
 
     // ---- figures ------------------------------------------------------------------------------------------
 
-    private ReportFigures live(AnnualReport r, ReportFiguresSource source) {
-        return live(r.agencyId, r.includeSubagencies, r.year, r.format, source);
+    private ReportFigures live(AnnualReport r) {
+        return live(r.agencyId, r.includeSubagencies, r.year, r.format);
     }
 
-    private ReportFigures live(long agencyId, boolean includeSubagencies, int year, ReportFormat format,
-                               ReportFiguresSource source) {
+    private ReportFigures live(long agencyId, boolean includeSubagencies, int year, ReportFormat format) {
         return inputs.load(agencyId, year).applyTo(source.compute(agencyId, includeSubagencies, year, format));
     }
 
     /** Last year's figures: its locked snapshot when it covers the same scope (what was published), else live. */
-    private ReportFigures previous(long agencyId, boolean includeSubagencies, int year, ReportFormat format,
-                                   ReportFiguresSource source) {
+    private ReportFigures previous(long agencyId, boolean includeSubagencies, int year, ReportFormat format) {
         if (year - 1 < ReportYears.FIRST) {
             return null;
         }
@@ -353,10 +365,10 @@ public class AnnualReportService {
         if (last != null && last.snapshot != null && last.includeSubagencies == includeSubagencies) {
             return ReportJson.read(last.snapshot, ReportSnapshot.class).figures();
         }
-        return source == null ? null : live(agencyId, includeSubagencies, year - 1, format, source);
+        return live(agencyId, includeSubagencies, year - 1, format);
     }
 
-    private ReportDocument document(Agency agency, AnnualReport r, ReportFiguresSource source) {
+    private ReportDocument document(Agency agency, AnnualReport r) {
         ReportFigures figures;
         ReportFigures previous;
         List<Check> checks;
@@ -366,11 +378,8 @@ public class AnnualReportService {
             previous = s.previous();
             checks = s.checks();
         } else {
-            if (source == null) {
-                throw new IllegalStateException("A draft report needs live figures");
-            }
-            figures = live(r, source);
-            previous = previous(r.agencyId, r.includeSubagencies, r.year, r.format, source);
+            figures = live(r);
+            previous = previous(r.agencyId, r.includeSubagencies, r.year, r.format);
             checks = ReportChecks.run(r.format, figures, previous);
         }
         Map<SectionKey, String> texts = new LinkedHashMap<>();
@@ -379,6 +388,14 @@ public class AnnualReportService {
         }
         return ReportDocument.of(subject(agency, r.includeSubagencies, r.year), r.format, r.status, figures, previous,
                 texts, inputs.load(r.agencyId, r.year), ReportYears.today(), checks);
+    }
+
+    /** A published report's document, from its snapshot (no scope: published reports are public). */
+    ReportDocument publishedDocument(AnnualReport r) {
+        if (r.status != ReportStatus.PUBLISHED || r.snapshot == null) {
+            throw new IllegalStateException("Report " + r.id + " is not published");
+        }
+        return document(agencies.find(r.agencyId), r);
     }
 
     private List<SectionDraft> drafts(Agency agency, AnnualReport r, ReportFigures figures) {

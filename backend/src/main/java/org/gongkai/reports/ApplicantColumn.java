@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The applicant columns of table 三 (申请人情况), in the template's order, with the stable keys the JSON
- * output uses. The constant names match the applications feature's {@code ApplicantType}, so phase 2 maps
- * them by name. The 总计 column is {@link #TOTAL_KEY} and is always computed.
+ * output uses. The constant names match the applications feature's {@code ApplicantType}, so
+ * {@link LiveReportFigures} maps them by name. The 总计 column is {@link #TOTAL_KEY} and is always computed.
  */
 public enum ApplicantColumn {
     @JsonProperty("natural_person") NATURAL_PERSON("natural_person", "自然人", "Natural persons"),

@@ -20,7 +20,7 @@ import java.util.Map;
 /**
  * Demonstration report inputs: the narrative paragraphs of the Dongqu 2011 report, entered for the district's
  * 2011 report, so that its draft reads as the real report did once the 2011 records are there (those records
- * and the reports themselves are seeded with the statistics wiring, phase 2). Idempotent: an existing input set
+ * and the reports themselves: {@link ReportDemoRecords}, {@link ReportDemoReports}). Idempotent: an existing input set
  * for that year is left alone.
  */
 @ApplicationScoped

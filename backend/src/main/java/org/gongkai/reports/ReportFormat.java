@@ -27,6 +27,19 @@ public enum ReportFormat {
         return this != LEGACY;
     }
 
+    /** A format named in a query parameter; blank is none (the default applies), anything else unknown is a 400. */
+    public static ReportFormat parse(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return valueOf(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw org.gongkai.common.error.ApiException.invalidField("format",
+                    "格式须为 LEGACY、NATIONAL_2019 或 NATIONAL_2021。", "The format must be LEGACY, NATIONAL_2019 or NATIONAL_2021.");
+        }
+    }
+
     /** The format the rules prescribe for a year's report: legacy up to 2018, the trial for 2019–2020. */
     public static ReportFormat defaultFor(int year) {
         if (year <= 2018) {

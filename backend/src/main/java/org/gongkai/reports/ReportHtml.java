@@ -3,7 +3,6 @@ package org.gongkai.reports;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.HtmlEscaper;
 import io.quarkus.qute.ReflectionValueResolver;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateLocator;
 import io.quarkus.qute.Variant;
 
@@ -28,6 +27,7 @@ import java.util.Optional;
 public final class ReportHtml {
 
     private static final String TEMPLATE = "reports/annual-report.html";
+    private static final String BODY = "reports/annual-report-body.html";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));
     private static final Engine ENGINE = Engine.builder()
@@ -40,9 +40,27 @@ public final class ReportHtml {
     private ReportHtml() {
     }
 
+    /** The staff preview: the document, then (on screen only) the checks, the deadline and the entered figures. */
     public static String render(ReportDocument d) {
-        Template t = ENGINE.getTemplate(TEMPLATE);
+        return ENGINE.getTemplate(TEMPLATE).data(data(d, true)).render();
+    }
+
+    /** The public page of a published report: the document alone. */
+    public static String renderPublic(ReportDocument d) {
+        return ENGINE.getTemplate(TEMPLATE).data(data(d, false)).render();
+    }
+
+    /**
+     * The sections and tables as an HTML fragment, the body of the report's catalogue item (the catalogue keeps
+     * the structure and the merged cells; it drops the classes).
+     */
+    public static String body(ReportDocument d) {
+        return ENGINE.getTemplate(BODY).data(data(d, false)).render();
+    }
+
+    private static Map<String, Object> data(ReportDocument d, boolean staff) {
         Map<String, Object> data = new LinkedHashMap<>();
+        data.put("staff", staff);
         data.put("title", d.title());
         data.put("draft", d.status() != ReportStatus.PUBLISHED && d.status() != ReportStatus.LOCKED);
         data.put("statusLabel", d.status() == null ? "预览" : d.status().label().zh());
@@ -68,7 +86,7 @@ public final class ReportHtml {
                 "label", e.key().label().zh(), "value", ReportTables.text(e.value()),
                 "computed", e.computed() == null || !e.key().overridesComputed() ? "" : ReportTables.text(e.computed()),
                 "enteredBy", e.enteredBy(), "enteredAt", e.enteredAt() == null ? "" : WHEN.format(e.enteredAt()))).toList());
-        return t.data(data).render();
+        return data;
     }
 
     private static Map<String, Object> table(ReportTables.Table t) {
