@@ -52,11 +52,12 @@ export function visitsByMonth(months: readonly { month?: number; visits?: number
 }
 
 /**
- * The rows of the comparison worth a bar: both years known. The cumulative count is left out of the chart
- * (tens of thousands next to counts of a few) — the table beside the chart shows it.
+ * The rows of the comparison that can be drawn as a change in per cent: both years known and last year's
+ * figure not zero. Per cent, because the figures differ by orders of magnitude (website visits in the hundreds
+ * of thousands, rules issued in single digits); the table beside the chart gives the absolute figures.
  */
 export function comparableRows(rows: readonly ComparisonRow[] | undefined): ComparisonRow[] {
-  return (rows ?? []).filter((r) => r.current != null && r.previous != null && r.key !== 'proactive.cumulative_published')
+  return (rows ?? []).filter((r) => r.current != null && r.previous != null && r.percentChange != null)
 }
 
 const base = (title: string) => ({
@@ -65,8 +66,9 @@ const base = (title: string) => ({
   tooltip: { trigger: 'axis' },
 })
 
+/** Categories with items in the year (the empty ones would only add zero bars). */
 export function categoryChart(categories: readonly { nameZh?: string; count?: number }[], title: string) {
-  const list = [...categories].reverse()
+  const list = categories.filter((c) => (c.count ?? 0) > 0).reverse()
   return {
     ...base(title),
     grid: { left: 8, right: 48, top: 40, bottom: 8, containLabel: true },
@@ -104,21 +106,23 @@ export function visitsChart(values: (number | null)[], monthNames: string[], tit
   }
 }
 
-export function comparisonChart(
-  rows: ComparisonRow[],
-  label: (r: ComparisonRow) => string,
-  names: { title: string; current: string; previous: string },
-) {
+export function comparisonChart(rows: ComparisonRow[], label: (r: ComparisonRow) => string, names: { title: string; series: string }) {
   const list = [...rows].reverse()
   return {
     ...base(names.title),
-    legend: { bottom: 0 },
-    grid: { left: 8, right: 48, top: 40, bottom: 36, containLabel: true },
-    xAxis: { type: 'value' },
-    yAxis: { type: 'category', data: list.map(label), axisLabel: { width: 200, overflow: 'truncate' } },
+    grid: { left: 8, right: 56, top: 40, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
+    yAxis: { type: 'category', data: list.map(label), axisLabel: { width: 220, overflow: 'truncate' } },
     series: [
-      { name: names.previous, type: 'bar', data: list.map((r) => r.previous ?? 0) },
-      { name: names.current, type: 'bar', data: list.map((r) => r.current ?? 0) },
+      {
+        name: names.series,
+        type: 'bar',
+        data: list.map((r) => ({
+          value: r.percentChange ?? 0,
+          itemStyle: { color: (r.percentChange ?? 0) < 0 ? '#b3261e' : '#2e6b30' },
+        })),
+        label: { show: true, position: 'right', formatter: '{c}%' },
+      },
     ],
   }
 }
