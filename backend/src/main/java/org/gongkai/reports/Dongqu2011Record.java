@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.gongkai.activities.ActivityStatistics;
 import org.gongkai.activities.ActivityYearFigures;
+import org.gongkai.activities.DisclosureCatalogueService;
+import org.gongkai.activities.DisclosureGuideService;
+import org.gongkai.activities.dto.DisclosureDocumentRequest;
 import org.gongkai.activities.PressChannel;
 import org.gongkai.activities.PressConferenceService;
 import org.gongkai.activities.TrainingService;
@@ -34,7 +37,9 @@ import java.util.Random;
  * district's website, spread over the government and its departments and dated on working days; daily tallies
  * at the two service-centre points (403,517 people, 201,846 items: 40余万 / 20余万) and the archives and
  * library points (1,126 people, 1,318 items: 1100余 / 1300余); three press conferences; two trainings with 116
- * participants. Nothing else: no application, fee, appeal or website visit (the report flags the missing visits).
+ * participants; the 2011 versions of the disclosure guide and catalogue (the seed: "及时更新完善了《东区政府信息公开指南》和
+ * 《东区政府信息公开目录》"). Nothing else: no application, fee, appeal or website visit (the report flags the
+ * missing visits).
  * Each part is loaded only when the year has none of it yet. Run it as a staff account that may act on the
  * agencies ({@link ActingAs}): the activities go through their services.
  */
@@ -65,6 +70,16 @@ public class Dongqu2011Record {
     private static final String[][] TRAININGS = {
             {"2011-04-19", "《政府信息公开条例》和《实施意见》业务集中培训", "62"},
             {"2011-09-22", "政府信息公开目录编制和依申请公开办理业务集中培训", "54"}};
+
+    static final LocalDate GUIDE_UPDATED = LocalDate.of(2011, 3, 15);
+    private static final String GUIDE = """
+            一、公开范围：本区主动公开的政府信息和可依申请公开的政府信息。
+            二、公开方式：攀枝花市东区公众信息网“政府信息公开”专栏，政务服务中心、区档案馆和区图书馆的政府信息查阅点。
+            三、依申请公开：公民、法人和其他组织可通过当面、信函、传真和网络提出申请，区政府办公室信息公开科受理。
+            四、受理时间：工作日上午8:30—12:00，下午14:30—17:30。""";
+    private static final String CATALOGUE = """
+            一、概况信息；二、计划总结；三、法规公文；四、工作动态；五、人事信息；六、财政信息；七、其他信息。
+            各类信息按索引号、名称、生成日期、发布机构编排。""";
 
     private static final String[] PLACES = {"炳草岗街道", "大渡口街道", "东华街道", "弄弄坪街道", "南山街道", "瓜子坪街道",
             "银江镇", "新华街道", "密地片区", "华山社区"};
@@ -113,6 +128,12 @@ public class Dongqu2011Record {
 
     @Inject
     TrainingService trainings;
+
+    @Inject
+    DisclosureGuideService guides;
+
+    @Inject
+    DisclosureCatalogueService catalogues;
 
     @Inject
     CalendarService calendar;
@@ -165,6 +186,14 @@ public class Dongqu2011Record {
                         Integer.parseInt(t[2]), null, null));
                 trained++;
             }
+        }
+        if (activities.guideLatestUpdate() == null || activities.guideLatestUpdate().getYear() < YEAR) {
+            guides.create(new DisclosureDocumentRequest(government.id, "2011年版", "攀枝花市东区人民政府信息公开指南",
+                    GUIDE_UPDATED, GUIDE, "根据机构和职能调整更新公开范围、受理机构和联系方式。", null));
+        }
+        if (activities.catalogueLatestUpdate() == null || activities.catalogueLatestUpdate().getYear() < YEAR) {
+            catalogues.create(new DisclosureDocumentRequest(government.id, "2011年版", "攀枝花市东区人民政府信息公开目录",
+                    GUIDE_UPDATED, CATALOGUE, "按2011年公开目录的七个类别重新编目。", null));
         }
         long total = (System.nanoTime() - start) / 1_000_000;
         LOG.infof("2011 records: %d items (%d ms in the bulk loader), %d tallies, %d press conferences, %d trainings; %d ms",
