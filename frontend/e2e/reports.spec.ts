@@ -101,6 +101,16 @@ describe('administrator locks and publishes an annual report', () => {
     title = ((await page.locator('.report-doc__title').textContent()) ?? '').trim()
     expect(title).toBe(`攀枝花市东区${YEAR}年政府信息公开工作年度报告`)
 
+    // Downloads: the Word document under the report's title, and the print preview in a new window.
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test=report-download-docx]').click()])
+    expect(docx.suggestedFilename()).toBe(`${title}.docx`)
+    const [preview] = await Promise.all([page.context().waitForEvent('page'), page.locator('[data-test=report-preview]').click()])
+    await preview.waitForURL(/^blob:/)
+    await preview.waitForLoadState()
+    expect(await preview.locator('body').textContent()).toContain('收到和处理政府信息公开申请情况')
+    await shot(preview, `reports-${YEAR}-print-preview`)
+    await preview.close()
+
     await page.locator('[data-test=report-lock]').click()
     await page.waitForSelector('[data-test=lock-confirm]:visible')
     // Checks pass: a plain confirmation, no override reason asked for.
