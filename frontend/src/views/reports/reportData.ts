@@ -81,14 +81,14 @@ export function categoryChart(categories: readonly { nameZh?: string; count?: nu
 export function outcomeChart(totals: Record<OutcomeGroup, number>, label: (g: OutcomeGroup) => string, title: string) {
   return {
     ...base(title),
+    // Each slice is labelled with its name and count, so no legend (it would be cut short in a narrow column).
     tooltip: { trigger: 'item' },
-    legend: { bottom: 0, type: 'scroll' },
     series: [
       {
         type: 'pie',
         radius: ['35%', '62%'],
         top: 24,
-        bottom: 32,
+        bottom: 8,
         data: OUTCOME_GROUPS.filter((g) => totals[g] > 0).map((g) => ({ name: label(g), value: totals[g] })),
         label: { formatter: '{b}: {c}' },
       },
