@@ -29,7 +29,7 @@ function mountAs(role: string, fail: number) {
     account: { id: 1, username: role.toLowerCase(), displayName: role, roles: [role], districtWide: true, enabled: true, demo: false, version: 0 },
   })
   return mount(ReportActions, {
-    props: { year: 2023, agencyId: 1, stats: stats(fail), status: draft },
+    props: { year: 2023, agencyId: 1, stats: stats(fail), status: draft, failing: fail },
     global: { plugins: [pinia, i18n] },
     attachTo: document.body,
   })
