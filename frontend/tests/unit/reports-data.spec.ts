@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ReportCheck, ReportDocument } from '@/api/reports'
 import {
   comparableRows,
+  defaultFormatOf,
   filtersFromQuery,
   filtersToQuery,
   orderChecks,
@@ -94,5 +95,18 @@ describe('filters in the URL', () => {
       format: undefined,
     })
     expect(filtersToQuery({ year: 2025 })).toEqual({ year: '2025' })
+  })
+})
+
+describe('defaultFormatOf', () => {
+  it('follows the year: legacy to 2018, the 2019 trial for 2019 and 2020, the 2021 format from 2021', () => {
+    expect([2011, 2018, 2019, 2020, 2021, 2025].map(defaultFormatOf)).toEqual([
+      'LEGACY',
+      'LEGACY',
+      'NATIONAL_2019',
+      'NATIONAL_2019',
+      'NATIONAL_2021',
+      'NATIONAL_2021',
+    ])
   })
 })

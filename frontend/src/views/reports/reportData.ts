@@ -165,6 +165,12 @@ export function filtersToQuery(f: ReportFilters): Record<string, string> {
   return q
 }
 
+/** The year's format by default (backend rule): legacy to 2018, the 2019 trial for 2019–2020, the 2021 format on. */
+export function defaultFormatOf(year: number): ReportFormat {
+  if (year <= 2018) return 'LEGACY'
+  return year <= 2020 ? 'NATIONAL_2019' : 'NATIONAL_2021'
+}
+
 /** Years a report can be made for: from the 2008 Regulation on, newest first. */
 export function reportYears(today = new Date()): number[] {
   const out: number[] = []
