@@ -216,14 +216,39 @@ export interface Download {
   contentType: string
 }
 
-/** Fetches a file (a report, an attachment) with the session's token. */
-export async function download(path: string, query?: Query, accept = '*/*'): Promise<Download> {
+/**
+ * Fetches a file (a report, an attachment) with the session's token. `onProgress` receives 0–100 as the bytes
+ * arrive (only when the server sends Content-Length).
+ */
+export async function download(
+  path: string,
+  query?: Query,
+  accept = '*/*',
+  onProgress?: (percent: number) => void,
+): Promise<Download> {
   const response = await send(path, { query }, accept)
   return {
-    blob: await response.blob(),
+    blob: onProgress ? await readWithProgress(response, onProgress) : await response.blob(),
     filename: filenameFromDisposition(response.headers.get('Content-Disposition')),
     contentType: response.headers.get('Content-Type') ?? 'application/octet-stream',
   }
+}
+
+async function readWithProgress(response: Response, onProgress: (percent: number) => void): Promise<Blob> {
+  const total = Number(response.headers.get('Content-Length') ?? 0)
+  const type = response.headers.get('Content-Type') ?? 'application/octet-stream'
+  if (!response.body || !total) return response.blob()
+  const reader = response.body.getReader()
+  const chunks: BlobPart[] = []
+  let loaded = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    chunks.push(value)
+    loaded += value.length
+    onProgress(Math.min(100, Math.round((loaded / total) * 100)))
+  }
+  return new Blob(chunks, { type })
 }
 
 /** Hands a downloaded file to the browser as a save. */

@@ -6837,6 +6837,204 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/published-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published annual reports, newest year first (keyset-paged) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this agency's reports */
+                    agencyId?: number;
+                    /** @description Opaque cursor from the previous page's nextCursor; omit for the first page */
+                    cursor?: string;
+                    /** @description Page size, 1–100 (default 20) */
+                    size?: number;
+                    /**
+                     * @description Only this year
+                     * @example 2025
+                     */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of published reports */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page16"];
+                    };
+                };
+                /** @description Bad year, page size or cursor */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/published-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published report: its sections and tables as published */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishedReport"];
+                    };
+                };
+                /** @description No published report with this id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/published-reports/{id}/document.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published report as a Word document in the national layout */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description DOCX, with its title as the file name */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+                    };
+                };
+                /** @description No published report with this id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/published-reports/{id}/document.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published report as a printable page (A4, the official tables) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description HTML, print-ready */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+                /** @description No published report with this id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reading-points": {
         parameters: {
             query?: never;
@@ -8517,6 +8715,482 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The year's statistics computed from the records now, in a format and scope, with the checks' summary and the statutory deadline (nothing is stored) */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                    /**
+                     * @description LEGACY, NATIONAL_2019 or NATIONAL_2021; default: the report's, else the year's
+                     * @example NATIONAL_2021
+                     */
+                    format?: string;
+                    /** @description Default: the report's setting once started, else yes for a people's government */
+                    includeSubagencies?: boolean;
+                    /** @description true: the checks' summary and the deadline without the document (dashboards) */
+                    summary?: boolean;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Figures, tables, checks, fresh drafts, comparison with last year */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportStatistics"];
+                    };
+                };
+                /** @description Year out of range, unknown format, or no agency given */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{year}/document.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report as a Word document in the national layout (tables with the template's merged cells) */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description DOCX, named after the report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+                    };
+                };
+                /** @description Year out of range, or no agency given */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency, or the report is not started */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{year}/document.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Print preview: the report as an A4 page with the official tables (checks on screen only) */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description HTML */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": unknown;
+                    };
+                };
+                /** @description Year out of range, or no agency given */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency, or the report is not started */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{year}/document.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything the report says as JSON (schema gongkai.annual-report/1), as a download */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description JSON, named after the report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Year out of range, or no agency given */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency, or the report is not started */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{year}/document.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report's tables as a workbook (one sheet per table, merged headers) */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description XLSX, named after the report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description Year out of range, or no agency given */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency, or the report is not started */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{year}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the year's report as a draft: its sections are drafted from the figures */
+        post: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportStartRequest"];
+                };
+            };
+            responses: {
+                /** @description The report, with Location of GET …/{year}/report */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Year out of range, unknown format, or no agency given */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The year's report already exists */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/{year}/inputs": {
         parameters: {
             query?: never;
@@ -8659,6 +9333,345 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{year}/locking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lock the report: freeze its figures and the year's records (checks must pass; an administrator may override a failed check with a reason) */
+        post: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LockRequest"];
+                };
+            };
+            responses: {
+                /** @description The report, LOCKED */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportStatus1"];
+                    };
+                };
+                /** @description Reason too long, missing version */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or reviewer, another agency, or an override by someone who is not an administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency, or the report is not started */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, not a draft, checks failed, drafts outdated, edited sections to settle, or the year is already locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{year}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a locked report: a catalogue item of category 年度报告 with the text and the DOCX (after an unlock, the same item is updated) */
+        post: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportPublishRequest"];
+                };
+            };
+            responses: {
+                /** @description The report, PUBLISHED, with the catalogue item's id */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportStatus1"];
+                    };
+                };
+                /** @description Missing version */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or reviewer, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency, or the report is not started */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, or the report is not locked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{year}/regeneration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Draft every section again from the current figures (an edit is never replaced; an edited section whose data changed is marked DATA_CHANGED) */
+        post: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The sections */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportSection"][];
+                    };
+                };
+                /** @description Year out of range, or no agency given */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency, or the report is not started */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The report is locked or published */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{year}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report: status and history, sections, and the document (a locked report: its snapshot) */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnnualReport"];
+                    };
+                };
+                /** @description Year out of range, or no agency given */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong role or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency, or the report is not started */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -8923,6 +9936,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/{year}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change the format or the scope of a draft report (edits are kept per format) */
+        put: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportSettingsRequest"];
+                };
+            };
+            responses: {
+                /** @description The report with the sections of its format */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnnualReport"];
+                    };
+                };
+                /** @description No scope, unknown format, missing version */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator or editor, or another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency, or the report is not started */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, or the report is locked or published */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/{year}/status": {
         parameters: {
             query?: never;
@@ -8950,7 +10052,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ReportStatus"];
+                        "application/json": components["schemas"]["ReportStatus1"];
                     };
                 };
                 /** @description Year out of range, or no agency given */
@@ -9032,7 +10134,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ReportStatus"];
+                        "application/json": components["schemas"]["ReportStatus1"];
                     };
                 };
                 /** @description No reason, missing version */
@@ -10354,7 +11456,7 @@ export interface components {
         };
         /** @description An annual report: where it stands, its sections and everything it says (figures, tables, checks, comparison with last year) */
         AnnualReport: {
-            status?: components["schemas"]["ReportStatus"];
+            status?: components["schemas"]["ReportStatus1"];
             sections?: components["schemas"]["ReportSection"][];
             document?: components["schemas"]["ReportDocument"];
         };
@@ -12274,6 +13376,13 @@ export interface components {
             size?: number;
         };
         /** @description A page of a keyset-paged list */
+        Page16: {
+            items?: components["schemas"]["PublishedReportSummary"][];
+            nextCursor?: string;
+            /** Format: int32 */
+            size?: number;
+        };
+        /** @description A page of a keyset-paged list */
         Page2: {
             items?: components["schemas"]["DisclosureDocument"][];
             nextCursor?: string;
@@ -12442,6 +13551,39 @@ export interface components {
         };
         /** @enum {string} */
         ProvisionForm: "PAPER" | "ELECTRONIC" | "INSPECT" | "COPY";
+        /** @description A published annual report as the public reads it: the text and tables frozen when it was locked (the staff's checks and who entered which figure are not shown) */
+        PublishedReport: {
+            report?: components["schemas"]["PublishedReportSummary"];
+            document?: components["schemas"]["ReportDocument"];
+        };
+        /** @description A published annual report in the public list */
+        PublishedReportSummary: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            agencyId?: number;
+            /** @example 攀枝花市东区人民政府 */
+            agencyName?: string;
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            year?: number;
+            /** @example NATIONAL_2021 */
+            format?: string;
+            /** @example 2021年全国统一格式 */
+            formatLabelZh?: string;
+            /** @example 2021 national format */
+            formatLabelEn?: string;
+            /** @example 攀枝花市东区2025年政府信息公开工作年度报告 */
+            title?: string;
+            publishedAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description The catalogue item the report was published as
+             */
+            itemId?: number;
+        };
         /** @description The query code, sent in the body rather than the URL */
         QueryCodeInput: {
             /** @example K7QM-4TXP-9R2W */
@@ -12652,7 +13794,33 @@ export interface components {
             sourceReference?: string;
             errors?: components["schemas"]["ImportRowError"][];
         };
+        /** @description How many checks passed, warn and fail (a FAIL blocks locking) */
+        ReportCheckSummary: {
+            /**
+             * Format: int64
+             * @example 38
+             */
+            pass?: number;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            warning?: number;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            fail?: number;
+        };
         ReportDeadline: {
+            due?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            daysLeft?: number;
+            overdue?: boolean;
+            ruleZh?: string;
+            ruleEn?: string;
+        };
+        ReportDeadline1: {
             /** @example 2022-03-31 */
             due?: components["schemas"]["LocalDate"];
             /**
@@ -12672,27 +13840,19 @@ export interface components {
             /** @example Regulation Art.49: a government department publishes by 31 January */
             ruleEn?: string;
         };
-        ReportDeadline1: {
-            due?: components["schemas"]["LocalDate"];
-            /** Format: int64 */
-            daysLeft?: number;
-            overdue?: boolean;
-            ruleZh?: string;
-            ruleEn?: string;
-        };
         ReportDocument: {
             schema?: string;
             title?: string;
             subject?: components["schemas"]["ReportSubject"];
             format?: components["schemas"]["ReportFormat"];
-            status?: components["schemas"]["ReportStatus1"];
+            status?: components["schemas"]["ReportStatus"];
             sections?: components["schemas"]["Section"][];
             tables?: components["schemas"]["Table"][];
             figures?: components["schemas"]["ReportFigures"];
             figuresFingerprint?: string;
             checks?: components["schemas"]["Check"][];
             comparison?: components["schemas"]["YearComparison"];
-            deadline?: components["schemas"]["ReportDeadline1"];
+            deadline?: components["schemas"]["ReportDeadline"];
             generatedAt?: components["schemas"]["Instant"];
         };
         ReportEvent: {
@@ -12811,6 +13971,13 @@ export interface components {
             enteredBy?: string;
             enteredAt?: components["schemas"]["Instant"];
         };
+        ReportPublishRequest: {
+            /**
+             * Format: int64
+             * @description The report's version as read
+             */
+            version?: number;
+        };
         /** @description One section of an annual report: the draft written from the data and the office's edit */
         ReportSection: {
             /** @example overview */
@@ -12839,8 +14006,62 @@ export interface components {
             /** Format: int64 */
             version?: number;
         };
+        /** @description Change format or scope of a draft report (edits are kept per format) */
+        ReportSettingsRequest: {
+            /** @example true */
+            includeSubagencies: boolean;
+            /**
+             * @description Absent: keep the report's format
+             * @example LEGACY
+             */
+            format?: components["schemas"]["ReportFormat"];
+            /**
+             * Format: int64
+             * @description The report's version as read
+             */
+            version?: number;
+        };
+        /** @description Start the year's report as a draft */
+        ReportStartRequest: {
+            /**
+             * @description Count the agencies under the agency too (default: yes for a people's government, no for a department)
+             * @example true
+             */
+            includeSubagencies?: boolean;
+            /**
+             * @description Default: the year's format (LEGACY to 2018, NATIONAL_2019 for 2019–2020, NATIONAL_2021 from 2021)
+             * @example NATIONAL_2021
+             */
+            format?: components["schemas"]["ReportFormat"];
+        };
+        /** @description A year's annual-report statistics for an agency (alone or with the agencies under it) in one format, computed from the records now: the checks' summary, the statutory deadline and the whole document (figures, tables, checks, fresh drafts, comparison with last year) */
+        ReportStatistics: {
+            /** Format: int64 */
+            agencyId?: number;
+            /** @example 攀枝花市东区人民政府 */
+            agencyName?: string;
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            year?: number;
+            /** @example NATIONAL_2021 */
+            format?: string;
+            includeSubagencies?: boolean;
+            /**
+             * @description The year's report: NOT_STARTED, DRAFT, LOCKED or PUBLISHED
+             * @example DRAFT
+             */
+            reportStatus?: string;
+            checks?: components["schemas"]["ReportCheckSummary"];
+            deadline?: components["schemas"]["ReportDeadline1"];
+            /** @description Absent with summary=true */
+            document?: components["schemas"]["ReportDocument"];
+        };
+        /** @enum {string} */
+        ReportStatus: "DRAFT" | "LOCKED" | "PUBLISHED";
         /** @description Where an agency's annual report of one year stands, and its deadline */
-        ReportStatus: {
+        ReportStatus1: {
             /** Format: int64 */
             agencyId?: number;
             /**
@@ -12871,7 +14092,7 @@ export interface components {
             defaultFormat?: string;
             /** @description The report covers the agencies under the agency (when not started: the default, true for a people's government) */
             includeSubagencies?: boolean;
-            deadline?: components["schemas"]["ReportDeadline"];
+            deadline?: components["schemas"]["ReportDeadline1"];
             lockedAt?: components["schemas"]["Instant"];
             lockedBy?: string;
             publishedAt?: components["schemas"]["Instant"];
@@ -12885,8 +14106,6 @@ export interface components {
             version?: number;
             events?: components["schemas"]["ReportEvent"][];
         };
-        /** @enum {string} */
-        ReportStatus1: "DRAFT" | "LOCKED" | "PUBLISHED";
         ReportSubject: {
             /** Format: int64 */
             agencyId?: number;
