@@ -12358,6 +12358,8 @@ export interface components {
             statusLabelZh?: string;
             statusLabelEn?: string;
             deadline?: components["schemas"]["ReportDeadline"];
+            /** @description The checks of the year's figures as they stand now, in the report's format and scope (or the year's defaults before it is started) */
+            checks?: components["schemas"]["ReportCheckSummary"];
         };
         DashboardScope: {
             /**
@@ -13813,14 +13815,6 @@ export interface components {
             fail?: number;
         };
         ReportDeadline: {
-            due?: components["schemas"]["LocalDate"];
-            /** Format: int64 */
-            daysLeft?: number;
-            overdue?: boolean;
-            ruleZh?: string;
-            ruleEn?: string;
-        };
-        ReportDeadline1: {
             /** @example 2022-03-31 */
             due?: components["schemas"]["LocalDate"];
             /**
@@ -13840,6 +13834,14 @@ export interface components {
             /** @example Regulation Art.49: a government department publishes by 31 January */
             ruleEn?: string;
         };
+        ReportDeadline1: {
+            due?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            daysLeft?: number;
+            overdue?: boolean;
+            ruleZh?: string;
+            ruleEn?: string;
+        };
         ReportDocument: {
             schema?: string;
             title?: string;
@@ -13852,7 +13854,7 @@ export interface components {
             figuresFingerprint?: string;
             checks?: components["schemas"]["Check"][];
             comparison?: components["schemas"]["YearComparison"];
-            deadline?: components["schemas"]["ReportDeadline"];
+            deadline?: components["schemas"]["ReportDeadline1"];
             generatedAt?: components["schemas"]["Instant"];
         };
         ReportEvent: {
@@ -14054,7 +14056,7 @@ export interface components {
              */
             reportStatus?: string;
             checks?: components["schemas"]["ReportCheckSummary"];
-            deadline?: components["schemas"]["ReportDeadline1"];
+            deadline?: components["schemas"]["ReportDeadline"];
             /** @description Absent with summary=true */
             document?: components["schemas"]["ReportDocument"];
         };
@@ -14092,7 +14094,7 @@ export interface components {
             defaultFormat?: string;
             /** @description The report covers the agencies under the agency (when not started: the default, true for a people's government) */
             includeSubagencies?: boolean;
-            deadline?: components["schemas"]["ReportDeadline1"];
+            deadline?: components["schemas"]["ReportDeadline"];
             lockedAt?: components["schemas"]["Instant"];
             lockedBy?: string;
             publishedAt?: components["schemas"]["Instant"];

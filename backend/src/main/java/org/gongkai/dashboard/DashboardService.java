@@ -28,6 +28,7 @@ import org.gongkai.items.dto.ItemSummary;
 import org.gongkai.readingpoints.ReadingPointStatistics;
 import org.gongkai.reports.AnnualReportService;
 import org.gongkai.reports.ReportYears;
+import org.gongkai.reports.dto.ReportStatisticsView.CheckSummary;
 import org.gongkai.reports.dto.ReportStatusView;
 
 import java.time.LocalDate;
@@ -196,7 +197,8 @@ public class DashboardService {
             status = reports.status(agencyId, year);
         }
         String name = agencies.findById(agencyId).name;
+        CheckSummary checks = reports.statistics(agencyId, status.year(), null, null, false).checks();
         return new ReportCard(status.year(), agencyId, name, status.status(), status.statusLabelZh(),
-                status.statusLabelEn(), status.deadline());
+                status.statusLabelEn(), status.deadline(), checks);
     }
 }

@@ -21,6 +21,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The console dashboard: each role sees the cards it acts on, with figures counted in its agency scope; the
@@ -191,6 +192,12 @@ class DashboardResourceTest {
                 .body("charts.itemsPublishedByMonth.size()", equalTo(12))
                 .body("charts.itemsPublishedByMonth[" + (TODAY.getMonthValue() - 1) + "]", equalTo(1))
                 .body("charts.applicationsByMonth", nullValue());
+        // The card's check counts are the report endpoint's own summary for that year and agency.
+        Map<String, Object> checks = given().auth().oauth2(items.editor(A)).queryParam("agencyId", agencyA)
+                .queryParam("summary", true).when().get("/api/v1/reports/" + (year - 1)).then().statusCode(200)
+                .extract().path("checks");
+        assertTrue(((Number) checks.get("pass")).longValue() > 0, "some checks pass: " + checks);
+        dashboard(items.editor(A)).body("report.checks", equalTo(checks));
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.gongkai.applications.ApplicationStatistics;
 import org.gongkai.applications.dto.ApplicationSummary;
 import org.gongkai.items.dto.ItemSummary;
 import org.gongkai.readingpoints.ReadingPointKind;
+import org.gongkai.reports.dto.ReportStatisticsView.CheckSummary;
 import org.gongkai.reports.dto.ReportStatusView;
 
 import java.time.LocalDate;
@@ -83,7 +84,9 @@ public record DashboardView(
             @Schema(description = "NOT_STARTED, DRAFT, LOCKED or PUBLISHED", example = "DRAFT") String status,
             String statusLabelZh,
             String statusLabelEn,
-            ReportStatusView.Deadline deadline) {
+            ReportStatusView.Deadline deadline,
+            @Schema(description = "The checks of the year's figures as they stand now, in the report's format and "
+                    + "scope (or the year's defaults before it is started)") CheckSummary checks) {
     }
 
     @Schema(name = "DashboardCharts", description = "The year so far, January first (12 values each; months "
