@@ -3885,6 +3885,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What needs doing: applications due and overdue, items waiting for review and the caller's drafts, today's reading-point figures, the annual report's deadline and the year so far — each card only for the roles that act on it */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Count one agency only; default: the caller's scope (a district-wide account: every agency) */
+                    agencyId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The dashboard */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dashboard"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Another agency */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/disclosure-catalogues": {
         parameters: {
             query?: never;
@@ -6318,6 +6384,131 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year's public figures: items published by category and month (and per year), applications received and their outcomes by group, reading-point and website visits per month and kind */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One agency with the agencies under it; default: the whole district */
+                    agencyId?: number;
+                    /** @description Default: this year */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenStatistics"];
+                    };
+                };
+                /** @description Year out of range */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agency */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-statistics/{dataset}.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One table of the open statistics as CSV (UTF-8 with BOM, opens in Excel), in the language of lang or Accept-Language */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                    /** @description zh-CN or en; default: Accept-Language */
+                    lang?: string;
+                    /** @description Default: this year */
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description items-by-category, items-by-month, items-by-year, applications-by-month, application-outcomes, visits-by-month, visits-by-kind
+                     * @example items-by-category
+                     */
+                    dataset: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The CSV file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Year out of range or unknown language */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such dataset or agency */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -10432,6 +10623,19 @@ export interface components {
             importedRows?: components["schemas"]["ImportedRow"][];
             rejectedRows?: components["schemas"]["RejectedRow"][];
         };
+        ApplicationOutcomeSeries: {
+            /**
+             * @description PENDING or DISCLOSED, PARTIAL, WITHHELD, UNAVAILABLE, NOT_PROCESSED, OTHER
+             * @example DISCLOSED
+             */
+            group?: string;
+            /** @example 予以公开 */
+            labelZh?: string;
+            /** @example Disclosed */
+            labelEn?: string;
+            /** @description 12 values, January first */
+            byMonth?: number[];
+        };
         /** @enum {string} */
         ApplicationSort: "DUE" | "RECEIVED";
         /** @description A year's application and appeal figures for a set of agencies */
@@ -10904,6 +11108,164 @@ export interface components {
         };
         /** @enum {string} */
         ConsultedPartyKind: "THIRD_PARTY" | "OTHER_AGENCY" | "CO_PRODUCER";
+        /** @description The console's home page: work waiting, today's figures, the report's deadline and the year so far, per role and agency scope */
+        Dashboard: {
+            /**
+             * @description Beijing date the figures were computed for
+             * @example 2026-03-02
+             */
+            today?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description The year the charts cover (so far)
+             * @example 2026
+             */
+            year?: number;
+            scope?: components["schemas"]["DashboardScope"];
+            /** @description CASEWORKER, ADMIN; null for other roles */
+            applications?: components["schemas"]["DashboardApplications"];
+            /** @description EDITOR (own drafts and submissions), REVIEWER and ADMIN (review queue); null otherwise */
+            items?: components["schemas"]["DashboardItems"];
+            /** @description CLERK, ADMIN; null otherwise */
+            readingPoints?: components["schemas"]["DashboardReadingPoints"];
+            /** @description ADMIN, EDITOR, REVIEWER; null otherwise, or when the caller has no agency */
+            report?: components["schemas"]["DashboardReport"];
+            charts?: components["schemas"]["DashboardCharts"];
+        };
+        /** @description Open applications by deadline (the queue's own filters) */
+        DashboardApplications: {
+            /**
+             * Format: int64
+             * @description Open applications
+             * @example 31
+             */
+            open?: number;
+            /**
+             * Format: int64
+             * @description Due date passed (queue: overdue=true)
+             * @example 2
+             */
+            overdue?: number;
+            /** @description The first few overdue, most overdue first */
+            overdueFirst?: components["schemas"]["ApplicationSummary"][];
+            /**
+             * Format: int32
+             * @description "Due soon" means at most this many working days left
+             * @example 5
+             */
+            dueSoonDays?: number;
+            /**
+             * Format: int64
+             * @description Due from today to dueSoonDays working days ahead (queue: dueWithinDays=5)
+             * @example 4
+             */
+            dueSoon?: number;
+            /** @description The first few due soon, earliest first */
+            dueSoonFirst?: components["schemas"]["ApplicationSummary"][];
+            /**
+             * Format: int64
+             * @description Open with a due date that cannot be computed: a holiday calendar year is missing
+             */
+            dueUnknown?: number;
+            /**
+             * @description The calendar years an administrator must add
+             * @example [
+             *       2027
+             *     ]
+             */
+            missingCalendarYears?: number[];
+        };
+        /** @description The year so far, January first (12 values each; months still to come are 0); a chart the caller's roles do not use is null */
+        DashboardCharts: {
+            /** @description EDITOR, REVIEWER, ADMIN */
+            itemsPublishedByMonth?: number[];
+            /** @description CASEWORKER, ADMIN: received per month, split by how each has ended so far */
+            applicationsByMonth?: components["schemas"]["ApplicationOutcomeSeries"][];
+            /** @description CLERK, ADMIN: people received per month */
+            visitorsByMonth?: number[];
+            /** @description CLERK, ADMIN: items consulted per month */
+            itemsConsultedByMonth?: number[];
+        };
+        /** @description Catalogue items waiting for someone */
+        DashboardItems: {
+            /**
+             * Format: int64
+             * @description Items waiting for secrecy review in scope (REVIEWER, ADMIN); null for editors
+             */
+            pendingReview?: number;
+            /** @description The longest-waiting first */
+            pendingReviewFirst?: components["schemas"]["ItemSummary"][];
+            /**
+             * Format: int64
+             * @description The caller's own drafts, including those sent back (EDITOR); null for others
+             */
+            myDrafts?: number;
+            /** @description Most recently changed first */
+            myDraftsFirst?: components["schemas"]["ItemSummary"][];
+            /**
+             * Format: int64
+             * @description The caller's items waiting for review (EDITOR); null for others
+             */
+            mySubmitted?: number;
+        };
+        DashboardReadingPoint: {
+            /** Format: int64 */
+            pointId?: number;
+            name?: string;
+            kind?: components["schemas"]["ReadingPointKind"];
+            kindLabelZh?: string;
+            kindLabelEn?: string;
+            /** Format: int64 */
+            people?: number;
+            /** Format: int64 */
+            itemsConsulted?: number;
+        };
+        /** @description Today's visits and tallies at the reading points in scope */
+        DashboardReadingPoints: {
+            date?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description People received today (single visits plus tallies)
+             * @example 1234
+             */
+            people?: number;
+            /**
+             * Format: int64
+             * @description Items consulted today
+             * @example 56
+             */
+            itemsConsulted?: number;
+            /** @description Every point open today, zero when nothing is logged yet */
+            points?: components["schemas"]["DashboardReadingPoint"][];
+        };
+        /** @description The annual report the caller's agency owes now: last year's until it is published, then this year's */
+        DashboardReport: {
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            year?: number;
+            /** Format: int64 */
+            agencyId?: number;
+            agencyName?: string;
+            /**
+             * @description NOT_STARTED, DRAFT, LOCKED or PUBLISHED
+             * @example DRAFT
+             */
+            status?: string;
+            statusLabelZh?: string;
+            statusLabelEn?: string;
+            deadline?: components["schemas"]["ReportDeadline"];
+        };
+        DashboardScope: {
+            /**
+             * Format: int64
+             * @description The one agency counted; null when every agency is (district-wide)
+             */
+            agencyId?: number;
+            agencyName?: string;
+            districtWide?: boolean;
+        };
         /** @description A step that needs only its date and a note (lapses, withdrawal) */
         DatedNote: {
             /** Format: int64 */
@@ -11715,6 +12077,152 @@ export interface components {
         };
         /** @enum {string} */
         ObtainMethod: "POST" | "EMAIL" | "PICK_UP" | "ONLINE";
+        /** @description Applications for disclosure, counted as the annual report's table 三 counts them */
+        OpenApplicationStatistics: {
+            /**
+             * Format: int64
+             * @description Received during the year
+             */
+            received?: number;
+            /**
+             * Format: int64
+             * @description Received earlier and still open on 1 January
+             */
+            carriedOver?: number;
+            /**
+             * Format: int64
+             * @description Concluded during the year
+             */
+            concluded?: number;
+            /**
+             * Format: int64
+             * @description Still open on 31 December (or today)
+             */
+            carriedForward?: number;
+            /** @description Concluded during the year, per outcome group （一）…（六） */
+            outcomes?: components["schemas"]["OpenOutcomeCount"][];
+            /** @description Received per month, split by how each has ended so far */
+            receivedByMonth?: components["schemas"]["ApplicationOutcomeSeries"][];
+        };
+        OpenCategoryCount: {
+            /** @example NORMATIVE */
+            code?: string;
+            /** @example 行政规范性文件 */
+            nameZh?: string;
+            /** @example Normative documents */
+            nameEn?: string;
+            scheme?: components["schemas"]["CategoryScheme"];
+            /** Format: int64 */
+            count?: number;
+        };
+        /** @description Items published (proactive disclosure) */
+        OpenItemStatistics: {
+            /**
+             * Format: int64
+             * @description Published during the year (later withdrawals do not change it)
+             * @example 37
+             */
+            publishedInYear?: number;
+            /**
+             * Format: int64
+             * @description Published by 31 December (or today) and not withdrawn
+             * @example 305
+             */
+            cumulativePublished?: number;
+            /** @description Every active category, 0 when none */
+            byCategory?: components["schemas"]["OpenCategoryCount"][];
+            /** @description 12 values, January first */
+            byMonth?: number[];
+            /** @description Items published per year, every year with items, oldest first */
+            byYear?: components["schemas"]["OpenYearCount"][];
+        };
+        OpenKindVisits: {
+            kind?: components["schemas"]["ReadingPointKind"];
+            labelZh?: string;
+            labelEn?: string;
+            /**
+             * Format: int32
+             * @description Points of this kind open during the year
+             */
+            points?: number;
+            /** Format: int64 */
+            people?: number;
+            /** Format: int64 */
+            itemsConsulted?: number;
+        };
+        OpenMonthVisits: {
+            /**
+             * Format: int32
+             * @example 3
+             */
+            month?: number;
+            /** Format: int64 */
+            people?: number;
+            /** Format: int64 */
+            itemsConsulted?: number;
+            /**
+             * Format: int64
+             * @description Null when the month is not recorded
+             */
+            websiteVisits?: number;
+        };
+        OpenOutcomeCount: {
+            /** @example DISCLOSED */
+            group?: string;
+            /** @example 予以公开 */
+            labelZh?: string;
+            /** @example Disclosed */
+            labelEn?: string;
+            /** Format: int64 */
+            count?: number;
+        };
+        /** @description Public figures of one year: items published by category and month, applications received and their outcomes, reading-point and website visits */
+        OpenStatistics: {
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            year?: number;
+            /** @description Years with any figures, newest first (always including this year) */
+            years?: number[];
+            /**
+             * Format: int64
+             * @description The agency counted (with the agencies under it); null for the whole district
+             */
+            agencyId?: number;
+            agencyName?: string;
+            items?: components["schemas"]["OpenItemStatistics"];
+            applications?: components["schemas"]["OpenApplicationStatistics"];
+            visits?: components["schemas"]["OpenVisitStatistics"];
+        };
+        /** @description People received and items consulted at the reading points, and visits to the website's disclosure column */
+        OpenVisitStatistics: {
+            /** Format: int64 */
+            people?: number;
+            /** Format: int64 */
+            itemsConsulted?: number;
+            /** @description 12 rows, January first */
+            byMonth?: components["schemas"]["OpenMonthVisits"][];
+            /** @description Every kind of reading point, in the report's order */
+            byKind?: components["schemas"]["OpenKindVisits"][];
+            /**
+             * Format: int64
+             * @description Website visits of the months recorded; null when no month is recorded
+             */
+            websiteVisits?: number;
+            /**
+             * Format: int32
+             * @description How many months of website visits are recorded
+             * @example 12
+             */
+            websiteMonthsRecorded?: number;
+        };
+        OpenYearCount: {
+            /** Format: int32 */
+            year?: number;
+            /** Format: int64 */
+            count?: number;
+        };
         /**
          * @description Row of table 三 （一）…（六）; see GET /api/v1/applications/outcome-codes
          * @enum {string}
