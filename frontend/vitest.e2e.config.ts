@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['e2e/**/*.spec.ts'],
+    // The features' own specs, then the named journeys of issue 6 (one spec per journey).
+    include: ['e2e/*.spec.ts', 'e2e/journeys/*.spec.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,

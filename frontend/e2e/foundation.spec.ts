@@ -31,16 +31,6 @@ describe('foundation', () => {
     await context.close()
   })
 
-  it('portal home works at 375 px', async () => {
-    const { context, page } = await newPage(browser, PHONE)
-    await open(page, '/')
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
-    expect(overflow).toBeLessThanOrEqual(0)
-    await checkA11y(page, 'portal home (375 px)')
-    await shot(page, 'portal-home-375')
-    await context.close()
-  })
-
   it('a staff page asks for sign-in, then admin sees the console and switches language', async () => {
     const { context, page } = await newPage(browser)
     await open(page, '/admin')

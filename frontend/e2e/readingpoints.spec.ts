@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { checkA11y, field, launch, newPage, open, PHONE, shot, signIn } from './support/browser'
+import type { Browser } from 'playwright-core'
+import { checkA11y, launch, newPage, open, PHONE, shot, signIn } from './support/browser'
+import { numberIn } from './support/ui'
 
-/** The number shown in a data-test element, without thousands separators. */
-async function numberIn(page: Page, testId: string): Promise<number> {
-  const text = (await page.locator(`[data-test=${testId}]`).textContent()) ?? ''
-  return Number(text.replace(/[^0-9]/g, ''))
-}
-
+/** Imports and the portal's pages of reading points (the clerk's journey of logging visits is in e2e/journeys/). */
 describe('reading points', () => {
   let browser: Browser
 
@@ -16,58 +12,6 @@ describe('reading points', () => {
   })
   afterAll(async () => {
     await browser?.close()
-  })
-
-  it('a clerk logs a visit with the keyboard only, sees the running total, and undoes it', async () => {
-    const { context, page } = await newPage(browser)
-    await signIn(page, 'clerk')
-    await open(page, '/admin/reading-points/entry')
-    const people = page.locator(field('entry-people'))
-    // The point is preselected and today's totals are loaded; the cursor waits in the first field.
-    await expect.poll(() => page.locator('[data-test=entry-point] .el-select__placeholder').textContent()).toContain('政务服务中心一号')
-    await expect.poll(() => people.evaluate((el) => el === document.activeElement)).toBe(true)
-    await page.waitForSelector('[data-test=day-totals]:not([data-loaded=""])')
-    const before = await numberIn(page, 'day-total-people')
-
-    await page.keyboard.press('Control+A')
-    await page.keyboard.type('2')
-    await page.keyboard.press('Tab')
-    await page.keyboard.press('Control+A')
-    await page.keyboard.type('3')
-    await page.keyboard.press('Tab')
-    await page.keyboard.type('咨询城乡低保申请条件')
-    await page.keyboard.press('Enter')
-
-    await expect.poll(() => numberIn(page, 'day-total-people')).toBe(before + 2)
-    expect(await people.evaluate((el) => el === document.activeElement)).toBe(true)
-    expect(await people.inputValue()).toBe('1')
-    await expect.poll(() => page.locator('[data-test=entry-announcement]').textContent()).toContain('已登记 2 人')
-    await checkA11y(page, 'visit entry')
-    await shot(page, 'readingpoints-entry-1280')
-
-    // Undo within the minute, from the keyboard.
-    await page.keyboard.press('Alt+z')
-    await expect.poll(() => numberIn(page, 'day-total-people')).toBe(before)
-    await context.close()
-  })
-
-  it('a clerk records the day\'s tally, and the day total includes it', async () => {
-    const { context, page } = await newPage(browser)
-    await signIn(page, 'clerk')
-    await open(page, '/admin/reading-points/tally')
-    const people = page.locator(field('tally-people'))
-    await expect.poll(() => page.locator('[data-test=tally-point] .el-select__placeholder').textContent()).toContain('政务服务中心')
-    await page.waitForSelector('[data-test=day-totals]:not([data-loaded=""])')
-    await expect.poll(() => people.evaluate((el) => el === document.activeElement)).toBe(true)
-    await people.fill('1234')
-    await page.locator(field('tally-items')).fill('610')
-    await page.keyboard.press('Enter')
-    await expect.poll(() => page.locator('[data-test=tally-saved]').textContent()).toContain('1,234')
-    const total = await numberIn(page, 'day-total-people')
-    expect(total).toBeGreaterThanOrEqual(1234)
-    await checkA11y(page, 'tally entry')
-    await shot(page, 'readingpoints-tally-1280')
-    await context.close()
   })
 
   it('an import with one bad row writes nothing and reports the row, the column and why', async () => {
@@ -99,17 +43,6 @@ describe('reading points', () => {
     await page.mouse.move(0, 0)
     await checkA11y(page, 'tally import report')
     await shot(page, 'readingpoints-import-report-1280')
-    await context.close()
-  })
-
-  it('the statistics page draws the year', async () => {
-    const { context, page } = await newPage(browser)
-    await signIn(page, 'clerk')
-    await open(page, '/admin/reading-points')
-    await page.waitForSelector('[data-test=chart-monthly] canvas')
-    await expect.poll(() => numberIn(page, 'stats-people')).toBeGreaterThan(0)
-    await checkA11y(page, 'reading point statistics')
-    await shot(page, 'readingpoints-statistics-1280')
     await context.close()
   })
 

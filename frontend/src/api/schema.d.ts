@@ -11193,7 +11193,7 @@ export interface components {
              * @description Items waiting for secrecy review in scope (REVIEWER, ADMIN); null for editors
              */
             pendingReview?: number;
-            /** @description The longest-waiting first */
+            /** @description The review queue's first rows (most recently changed first) */
             pendingReviewFirst?: components["schemas"]["ItemSummary"][];
             /**
              * Format: int64

@@ -277,7 +277,7 @@ class DashboardResourceTest {
         given().auth().oauth2(fixtures.token(Role.ADMIN)).queryParam("agencyId", 987_654_321L)
                 .when().get("/api/v1/dashboard").then().statusCode(404).body("code", equalTo("AGENCY_NOT_FOUND"));
         given().auth().oauth2(fixtures.token(Role.ADMIN)).queryParam("agencyId", "east")
-                .when().get("/api/v1/dashboard").then().statusCode(anyOf(is(400), is(404)));
+                .when().get("/api/v1/dashboard").then().statusCode(400).body("code", equalTo("INVALID_PARAMETER"));
     }
 
     private static void assertEquals(long expected, long actual, String what) {

@@ -54,7 +54,7 @@ public record DashboardView(
     public record ItemsCard(
             @Schema(description = "Items waiting for secrecy review in scope (REVIEWER, ADMIN); null for editors")
             Long pendingReview,
-            @Schema(description = "The longest-waiting first") List<ItemSummary> pendingReviewFirst,
+            @Schema(description = "The review queue's first rows (most recently changed first)") List<ItemSummary> pendingReviewFirst,
             @Schema(description = "The caller's own drafts, including those sent back (EDITOR); null for others")
             Long myDrafts,
             @Schema(description = "Most recently changed first") List<ItemSummary> myDraftsFirst,
