@@ -48,9 +48,9 @@ const figures = (year: number): OpenStatistics =>
     visits: {
       people: 280206,
       itemsConsulted: 135744,
-      byMonth: Array.from({ length: 12 }, (_, i) => ({ month: i + 1, people: 10, itemsConsulted: 5, websiteVisits: null })),
+      byMonth: Array.from({ length: 12 }, (_, i) => ({ month: i + 1, people: 10, itemsConsulted: 5, websiteVisits: undefined })),
       byKind: [{ kind: 'ARCHIVES', labelZh: '档案馆', labelEn: 'Archives', points: 1, people: 329, itemsConsulted: 563 }],
-      websiteVisits: null,
+      websiteVisits: undefined,
       websiteMonthsRecorded: 0,
     },
   }) as OpenStatistics
