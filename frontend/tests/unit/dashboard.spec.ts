@@ -143,13 +143,13 @@ describe('the console dashboard', () => {
     await setLocale('en')
     const { wrapper } = await mountDashboard(['EDITOR'], false)
 
-    expect(wrapper.find('[data-test=card-applications]').exists()).toBe(false)
     const drafts = wrapper.get('[data-test=tile-my-drafts]')
     expect(drafts.text()).toContain('3')
     expect(drafts.attributes('href')).toBe('/admin/items?status=DRAFT&agencyId=8')
     expect(wrapper.get('[data-test=list-my-drafts] a').attributes('href')).toBe('/admin/items/41')
     expect(wrapper.get('[data-test=report-status]').text()).toBe('Draft')
     expect(wrapper.get('[data-test=report-days]').text()).toBe('44 days overdue')
+    expect(wrapper.find('[data-test=card-applications]').exists()).toBe(false)
     expect(wrapper.findAll('[data-test=chart]')).toHaveLength(1)
     expect(wrapper.get('[data-test=chart] figcaption').text()).toBe('Items published per month')
   })
@@ -161,6 +161,17 @@ describe('the console dashboard', () => {
     expect(api.getDashboard).toHaveBeenCalledWith(5)
     expect(wrapper.get('[data-test=tile-overdue]').attributes('href')).toBe('/admin/applications?overdue=true&agencyId=5')
     expect(wrapper.text()).toContain('统计范围：东区民政局')
+  })
+
+  it('counts in English with singular and plural', async () => {
+    api.getDashboard.mockResolvedValue({
+      ...caseworkerDashboard,
+      report: { ...editorDashboard.report, deadline: { due: '2026-03-17', daysLeft: 1, overdue: false } },
+    })
+    await setLocale('en')
+    const { wrapper } = await mountDashboard(['ADMIN'], true)
+    expect(wrapper.text()).toContain('1 open application has no due date yet: the holiday calendar of 2027 is missing.')
+    expect(wrapper.get('[data-test=report-days]').text()).toBe('1 day left')
   })
 
   it('explains a failure instead of showing empty cards', async () => {
