@@ -9,6 +9,7 @@ import { chartOption, monthLabels } from '@/components/charts/chartOption'
 
 const api = vi.hoisted(() => ({ getOpenStatistics: vi.fn() }))
 vi.mock('@/api/openstats', async (original) => ({ ...(await original<object>()), ...api }))
+vi.mock('@/api/agencies', async (original) => ({ ...(await original<object>()), getAgencyTree: vi.fn().mockResolvedValue([]) }))
 vi.mock('@/components/charts/ChartFigure.vue', () => ({
   __esModule: true,
   default: defineComponent({
@@ -80,7 +81,7 @@ describe('the open statistics page', () => {
 
   it('loads the year in the address and offers each table as CSV in the current language', async () => {
     const { wrapper } = await mountAt('/statistics?year=2025')
-    expect(api.getOpenStatistics).toHaveBeenCalledWith(2025)
+    expect(api.getOpenStatistics).toHaveBeenCalledWith(2025, undefined)
     expect(wrapper.get('h1').text()).toBe('2025年政府信息公开数据统计')
     expect(wrapper.get('[data-test=stats-summary]').text()).toContain('280,206')
     expect(wrapper.get('[data-test=csv-items-by-category]').attributes('href')).toBe('/api/v1/open-statistics/items-by-category.csv?year=2025&lang=zh-CN')
@@ -96,11 +97,17 @@ describe('the open statistics page', () => {
 
   it('switching the year changes the address and reloads', async () => {
     const { wrapper, router } = await mountAt('/statistics')
-    expect(api.getOpenStatistics).toHaveBeenCalledWith(undefined)
+    expect(api.getOpenStatistics).toHaveBeenCalledWith(undefined, undefined)
     await router.replace({ query: { year: '2024' } })
     await flushPromises()
-    expect(api.getOpenStatistics).toHaveBeenLastCalledWith(2024)
+    expect(api.getOpenStatistics).toHaveBeenLastCalledWith(2024, undefined)
     expect(wrapper.get('h1').text()).toContain('2024')
+
+    // One agency (with those under it): the figures and the CSV files follow.
+    await router.replace({ query: { year: '2024', agencyId: '7' } })
+    await flushPromises()
+    expect(api.getOpenStatistics).toHaveBeenLastCalledWith(2024, 7)
+    expect(wrapper.get('[data-test=csv-visits-by-kind]').attributes('href')).toBe('/api/v1/open-statistics/visits-by-kind.csv?year=2024&lang=zh-CN&agencyId=7')
   })
 })
 
