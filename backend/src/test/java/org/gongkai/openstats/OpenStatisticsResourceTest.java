@@ -34,6 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class OpenStatisticsResourceTest {
 
     private static final String A = "T-OST-A";
+    /** A parent with no records of its own, and its sub-agency. */
+    private static final String PARENT = "T-OST-P";
+    private static final String CHILD = "T-OST-C";
     private static final int YEAR = 2024;
     private static final int THIS_YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
     private static final String DRAFT_TITLE = "开放统计不得出现的草稿标题";
@@ -50,6 +53,7 @@ class OpenStatisticsResourceTest {
     ReadingPointFixtures points;
 
     private static long agencyA;
+    private static long parent;
 
     @BeforeEach
     void data() {
@@ -83,6 +87,14 @@ class OpenStatisticsResourceTest {
         CrossFeatureRecords.tally(clerk, point, LocalDate.of(YEAR, 9, 2), 5, 1);
         CrossFeatureRecords.websiteVisits(editor, agencyA, YEAR, 6, 1200);
         CrossFeatureRecords.websiteVisits(editor, agencyA, YEAR, 7, 1300);
+
+        // The sub-agency publishes two items in May; one is withdrawn in October.
+        parent = fixtures.department(PARENT).id;
+        long child = fixtures.departmentUnder(CHILD, PARENT).id;
+        items.publish(CHILD, written(ItemTestSupport.draft(child, "STATISTICS", "下级单位统计一")), LocalDate.of(YEAR, 5, 10));
+        long withdrawn = items.publish(CHILD, written(ItemTestSupport.draft(child, "STATISTICS", "下级单位统计二")),
+                LocalDate.of(YEAR, 5, 12));
+        items.withdrawnOn(withdrawn, LocalDate.of(YEAR, 10, 1));
     }
 
     private static Map<String, Object> written(Map<String, Object> item) {
@@ -129,6 +141,20 @@ class OpenStatisticsResourceTest {
                 .body("items.byMonth", contains(0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0))
                 .body("items.byYear.year", contains(YEAR))
                 .body("items.byYear.count", contains(3));
+    }
+
+    @Test
+    void anAgencyCountsWithTheAgenciesUnderItAndWithdrawalsLeaveTheYearsCount() {
+        given().queryParam("agencyId", parent).queryParam("year", YEAR).when().get("/api/v1/open-statistics").then()
+                .statusCode(200)
+                .body("agencyName", equalTo("测试部门 " + PARENT))
+                .body("items.publishedInYear", equalTo(2))
+                .body("items.cumulativePublished", equalTo(1))
+                .body("items.byMonth[4]", equalTo(2))
+                .body("items.byCategory.find { it.code == 'STATISTICS' }.count", equalTo(2))
+                .body("applications.received", equalTo(0));
+        given().queryParam("agencyId", parent).queryParam("year", YEAR - 1).when().get("/api/v1/open-statistics").then()
+                .statusCode(200).body("items.publishedInYear", equalTo(0)).body("items.cumulativePublished", equalTo(0));
     }
 
     @Test

@@ -100,4 +100,14 @@ public class Fixtures {
             return a;
         });
     }
+
+    /** A department under another test department (created on first use), for figures that include sub-agencies. */
+    @Transactional
+    public Agency departmentUnder(String code, String parentCode) {
+        Agency parent = department(parentCode);
+        Agency a = department(code);
+        Agency managed = agencies.findById(a.id);
+        managed.parent = agencies.findById(parent.id);
+        return managed;
+    }
 }
