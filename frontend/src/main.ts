@@ -5,6 +5,7 @@ import { i18n, rememberedLocale, setLocale } from './i18n'
 import { router } from './router'
 import { installSessionWatch } from './router/session'
 import './styles/base.css'
+import './styles/print.css'
 
 async function start(): Promise<void> {
   const app = createApp(App)

@@ -36,7 +36,22 @@ export function installGuards(router: Router): void {
     }
     return true
   })
-  router.afterEach((to) => updateTitle(to.meta.titleKey))
+  router.afterEach((to, from, failure) => {
+    updateTitle(to.meta.titleKey)
+    if (!failure && from.matched.length > 0 && to.path !== from.path) focusMain()
+  })
+}
+
+/**
+ * After moving to another page, focus goes to the main content (as after a real page load), so that keyboard and
+ * screen-reader users start on the new page instead of on the link they left (WCAG 2.4.3). Not on the first load.
+ */
+function focusMain(): void {
+  if (typeof document === 'undefined') return
+  setTimeout(() => {
+    const main = document.getElementById('main')
+    if (main && !main.contains(document.activeElement)) main.focus({ preventScroll: true })
+  }, 0)
 }
 
 /** `<page> - 政府信息公开` in the current language. */

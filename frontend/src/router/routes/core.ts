@@ -18,7 +18,7 @@ const routes: RouteRecordRaw[] = [
   {
     path: '/admin',
     name: 'admin-home',
-    component: () => import('@/views/admin/ConsoleHomeView.vue'),
+    component: () => import('@/views/dashboard/DashboardView.vue'),
     meta: {
       layout: 'admin',
       titleKey: 'admin.home.title',
