@@ -72,6 +72,7 @@ const editorDashboard: Dashboard = {
     statusLabelZh: '草稿',
     statusLabelEn: 'Draft',
     deadline: { due: '2026-01-31', daysLeft: -44, overdue: true, ruleZh: '第四十九条', ruleEn: 'Art. 49' },
+    checks: { pass: 27, warning: 1, fail: 2 },
   },
   charts: { itemsPublishedByMonth: twelve([5, 7, 2]) },
 } as Dashboard
@@ -149,6 +150,9 @@ describe('the console dashboard', () => {
     expect(wrapper.get('[data-test=list-my-drafts] a').attributes('href')).toBe('/admin/items/41')
     expect(wrapper.get('[data-test=report-status]').text()).toBe('Draft')
     expect(wrapper.get('[data-test=report-days]').text()).toBe('44 days overdue')
+    const checks = wrapper.get('[data-test=report-checks] a')
+    expect(checks.text().replace(/\s+/g, ' ')).toBe('2 failed · 1 warning · 27 passed')
+    expect(checks.attributes('href')).toBe('/admin/reports?year=2025&agencyId=8&tab=checks')
     expect(wrapper.find('[data-test=card-applications]').exists()).toBe(false)
     expect(wrapper.findAll('[data-test=chart]')).toHaveLength(1)
     expect(wrapper.get('[data-test=chart] figcaption').text()).toBe('Items published per month')
