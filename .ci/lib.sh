@@ -57,7 +57,8 @@ start_app() { # name port datadir [env…]
   local name=$1 port=$2 data=$3
   shift 3
   rm -rf "$data" && mkdir -p "$data"
-  (cd "$root/backend" && env PORT="$port" GONGKAI_DATA_DIR="$data" GONGKAI_PUBLIC_URL="http://localhost:$port" "$@" \
+  # exec: the recorded PID is the JVM itself, so cleanup stops it even when a later step fails.
+  (cd "$root/backend" && exec env PORT="$port" GONGKAI_DATA_DIR="$data" GONGKAI_PUBLIC_URL="http://localhost:$port" "$@" \
     java -jar target/quarkus-app/quarkus-run.jar >"$LOGS/$name.log" 2>&1) &
   PIDS+=($!)
   local started=$SECONDS
