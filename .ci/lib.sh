@@ -110,6 +110,10 @@ surefire_totals() { # dir → "tests failures errors skipped", from the first li
     console.log(t, f, e, s);' "$1"
 }
 
+vitest_totals() { # log → vitest's "Test Files" and "Tests" lines, colour codes removed (vitest colours under CI)
+  sed 's/\x1b\[[0-9;]*m//g' "$1" | grep -E '^\s+(Test Files|Tests)\s' | tail -n 2 | sed 's/^ *//; s/  */ /g' | paste -sd ';' - | sed 's/;/; /'
+}
+
 summary() {
   step "Summary"
   local t f e s
@@ -119,8 +123,8 @@ summary() {
     read -r t f e s < <(surefire_totals "$root/backend/target/surefire-reports-postgresql")
     echo "Backend on PostgreSQL:  $t tests, $f failures, $e errors, $s skipped"
   fi
-  echo "Frontend unit (vitest): $(grep -E '^\s+Tests\s' "$LOGS/vitest-unit.log" | tail -n 1 | sed 's/^ *//')"
-  echo "End-to-end (Chromium):  $(grep -E '^\s+Tests\s' "$LOGS/vitest-e2e.log" | tail -n 1 | sed 's/^ *//')"
+  echo "Frontend unit (vitest): $(vitest_totals "$LOGS/vitest-unit.log")"
+  echo "End-to-end (Chromium):  $(vitest_totals "$LOGS/vitest-e2e.log")"
   for r in "${RESULTS[@]:-}"; do [ -n "$r" ] && echo "$r"; done
   echo "Logs and screenshots:   $LOGS, frontend/e2e/artifacts/"
   printf '\033[32mALL TESTS PASSED\033[0m\n'
