@@ -38,8 +38,10 @@ export interface ItemFilters {
   validity?: string
 }
 
-/** Without `status`: the public catalogue. With `status` (one or more): a staff work list. */
-export function listItems(params: ItemFilters & PageParams & { status?: string | string[] } = {}): Promise<Page<ItemSummary>> {
+/** Without `status`: the public catalogue. With `status` (one or more): a staff work list (`mine`: only my items). */
+export function listItems(
+  params: ItemFilters & PageParams & { status?: string | string[]; mine?: boolean } = {},
+): Promise<Page<ItemSummary>> {
   return http.get<Page<ItemSummary>>('/items', { ...params })
 }
 

@@ -4998,6 +4998,8 @@ export interface paths {
                     cursor?: string;
                     /** @description With agencyId: include the agencies under it */
                     includeSubagencies?: boolean;
+                    /** @description Staff only, with status: only the items the caller created */
+                    mine?: boolean;
                     /** @description Page size, 1–100 (default 20) */
                     size?: number;
                     /** @description Staff only: one or more states */
@@ -5022,7 +5024,7 @@ export interface paths {
                         "application/json": components["schemas"]["Page10"];
                     };
                 };
-                /** @description Unknown category or agency, bad year, paging or enum value */
+                /** @description Unknown category or agency, bad year, paging or enum value; mine without status */
                 400: {
                     headers: {
                         [name: string]: unknown;

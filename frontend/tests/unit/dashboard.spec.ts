@@ -146,7 +146,7 @@ describe('the console dashboard', () => {
 
     const drafts = wrapper.get('[data-test=tile-my-drafts]')
     expect(drafts.text()).toContain('3')
-    expect(drafts.attributes('href')).toBe('/admin/items?status=DRAFT&agencyId=8')
+    expect(drafts.attributes('href')).toBe('/admin/items?status=DRAFT&mine=true&agencyId=8')
     expect(wrapper.get('[data-test=list-my-drafts] a').attributes('href')).toBe('/admin/items/41')
     expect(wrapper.get('[data-test=report-status]').text()).toBe('Draft')
     expect(wrapper.get('[data-test=report-days]').text()).toBe('44 days overdue')

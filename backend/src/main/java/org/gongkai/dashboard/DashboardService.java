@@ -160,7 +160,7 @@ public class DashboardService {
             ItemFilter inScope = new ItemFilter(null, null, counted.agencyId() == null ? List.of() : List.of(counted.agencyId()),
                     null, null, null);
             pending = queries.itemCount(counted.agencyId(), ItemStatus.PENDING_REVIEW, null);
-            pendingFirst = itemLists.list(inScope, Set.of(ItemStatus.PENDING_REVIEW), new PageRequest(null, FIRST_ROWS))
+            pendingFirst = itemLists.list(inScope, Set.of(ItemStatus.PENDING_REVIEW), false, new PageRequest(null, FIRST_ROWS))
                     .items();
         }
         Long drafts = null;

@@ -40,11 +40,15 @@ public class ItemQueryService {
     @Inject
     AgencyScope scope;
 
-    public Page<ItemSummary> list(ItemFilter f, Set<ItemStatus> statuses, PageRequest page) {
+    public Page<ItemSummary> list(ItemFilter f, Set<ItemStatus> statuses, boolean mine, PageRequest page) {
         if (statuses == null || statuses.isEmpty()) {
+            if (mine) {
+                throw ApiException.invalidField("mine", "“只看我创建的”只能用于按状态查看的工作列表（请同时指定 status）。",
+                        "mine applies to staff work lists only: give status as well.");
+            }
             return published(f, page);
         }
-        return staffView(f, statuses, page);
+        return staffView(f, statuses, mine, page);
     }
 
     private Page<ItemSummary> published(ItemFilter f, PageRequest page) {
@@ -68,7 +72,7 @@ public class ItemQueryService {
         return Page.of(rows, page.size, i -> Cursor.encode(i.publicationDate, i.id), ItemViews::summary);
     }
 
-    private Page<ItemSummary> staffView(ItemFilter f, Set<ItemStatus> statuses, PageRequest page) {
+    private Page<ItemSummary> staffView(ItemFilter f, Set<ItemStatus> statuses, boolean mine, PageRequest page) {
         if (user.isAnonymous()) {
             throw ApiException.unauthorized("查看未发布的信息需要先登录。", "Sign in to see unpublished items.");
         }
@@ -84,6 +88,10 @@ public class ItemQueryService {
             where.add("i.agency.id = :scope");
             p.put("scope", agencyId);
         });
+        if (mine) {
+            where.add("i.createdBy = :me");
+            p.put("me", user.username());
+        }
         Cursor c = page.decodedCursor();
         if (c != null) {
             c.expect(2);

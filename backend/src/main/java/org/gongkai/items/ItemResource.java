@@ -66,7 +66,8 @@ public class ItemResource {
                     + "more): editors, reviewers and administrators see the items of their agency scope in those "
                     + "states, most recently changed first.")
     @APIResponse(responseCode = "200", description = "A page of items")
-    @APIResponse(responseCode = "400", description = "Unknown category or agency, bad year, paging or enum value")
+    @APIResponse(responseCode = "400", description = "Unknown category or agency, bad year, paging or enum value; mine "
+            + "without status")
     @APIResponse(responseCode = "401", description = "status asked for without signing in")
     @APIResponse(responseCode = "403", description = "status asked for by a role that does not handle items")
     public Page<ItemSummary> list(
@@ -79,8 +80,11 @@ public class ItemResource {
             @QueryParam("topic") Topic topic,
             @QueryParam("validity") Validity validity,
             @Parameter(description = "Staff only: one or more states") @QueryParam("status") Set<ItemStatus> status,
+            @Parameter(description = "Staff only, with status: only the items the caller created")
+            @QueryParam("mine") @DefaultValue("false") boolean mine,
             @Valid @BeanParam PageRequest page) {
-        return queries.list(filters.resolve(category, agencyId, includeSubagencies, year, topic, validity), status, page);
+        return queries.list(filters.resolve(category, agencyId, includeSubagencies, year, topic, validity), status, mine,
+                page);
     }
 
     @GET

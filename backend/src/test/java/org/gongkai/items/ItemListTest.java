@@ -141,6 +141,25 @@ class ItemListTest {
     }
 
     @Test
+    void mineNarrowsAWorkListToTheCallersOwnItems() {
+        String colleague = fixtures.tokenFor("editor2-" + A.toLowerCase(), Role.EDITOR, A);
+        long colleaguesDraft = ((Number) items.create(colleague, ItemTestSupport.draft(agencyA, "NEWS", "同事的草稿"))
+                .statusCode(201).extract().path("id")).longValue();
+        List<Integer> all = given().auth().oauth2(items.editor(A)).queryParam("status", "DRAFT").queryParam("size", 100)
+                .when().get("/api/v1/items").then().statusCode(200).extract().path("items.id");
+        assertThat(all).contains((int) draftA, (int) colleaguesDraft);
+        given().auth().oauth2(items.editor(A)).queryParam("status", "DRAFT").queryParam("mine", true)
+                .queryParam("size", 100).when().get("/api/v1/items").then().statusCode(200)
+                .body("items.id", hasItem((int) draftA))
+                .body("items.id", not(hasItem((int) colleaguesDraft)));
+        given().auth().oauth2(colleague).queryParam("status", "DRAFT").queryParam("mine", true).when()
+                .get("/api/v1/items").then().statusCode(200).body("items.id", equalTo(List.of((int) colleaguesDraft)));
+        // The public catalogue has no "mine".
+        given().queryParam("mine", true).when().get("/api/v1/items").then().statusCode(400)
+                .body("violations[0].field", equalTo("mine"));
+    }
+
+    @Test
     void staffListsPageByLastChange() {
         String editor = items.editor(A);
         var first = given().auth().oauth2(editor).queryParam("status", "PUBLISHED").queryParam("size", 3)
