@@ -53,13 +53,15 @@ free_port() {
 }
 
 # Starts the packaged jar in the background; waits for /q/health/ready.
-start_app() { # name port datadir [env…]
+start_app() { # name port folder [env…] — the app runs in the (emptied) folder; its data go to folder/data
   local name=$1 port=$2 data=$3
   shift 3
   rm -rf "$data" && mkdir -p "$data"
-  # exec: the recorded PID is the JVM itself, so cleanup stops it even when a later step fails.
-  (cd "$root/backend" && exec env PORT="$port" GONGKAI_DATA_DIR="$data" GONGKAI_PUBLIC_URL="http://localhost:$port" "$@" \
-    java -jar target/quarkus-app/quarkus-run.jar >"$LOGS/$name.log" 2>&1) &
+  # Started from inside the fresh folder without GONGKAI_DATA_DIR, so the default data directory (./data, as
+  # .ci/demo uses it) is what gets tested. exec: the recorded PID is the JVM itself, so cleanup stops it even
+  # when a later step fails.
+  (cd "$data" && exec env PORT="$port" GONGKAI_PUBLIC_URL="http://localhost:$port" "$@" \
+    java -jar "$root/backend/target/quarkus-app/quarkus-run.jar" >"$LOGS/$name.log" 2>&1) &
   PIDS+=($!)
   local started=$SECONDS
   until curl -fs "http://localhost:$port/q/health/ready" >/dev/null 2>&1; do
