@@ -189,16 +189,16 @@ public class DashboardService {
      */
     private ReportCard report(Counted counted, int year) {
         Long agencyId = counted.agencyId() != null ? counted.agencyId() : user.agencyId().orElse(null);
-        if (agencyId == null || agencies.findByIdOptional(agencyId).isEmpty()) {
+        Agency agency = agencyId == null ? null : agencies.findById(agencyId);
+        if (agency == null) {
             return null;
         }
         ReportStatusView status = reports.status(agencyId, year - 1);
         if ("PUBLISHED".equals(status.status())) {
             status = reports.status(agencyId, year);
         }
-        String name = agencies.findById(agencyId).name;
         CheckSummary checks = reports.statistics(agencyId, status.year(), null, null, false).checks();
-        return new ReportCard(status.year(), agencyId, name, status.status(), status.statusLabelZh(),
+        return new ReportCard(status.year(), agencyId, agency.name, status.status(), status.statusLabelZh(),
                 status.statusLabelEn(), status.deadline(), checks);
     }
 }
