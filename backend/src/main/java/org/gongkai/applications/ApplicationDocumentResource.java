@@ -18,9 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongkai.applications.dto.DocumentInfo;
 import org.gongkai.common.error.ApiException;
 import org.gongkai.common.security.Roles;
+import org.gongkai.common.web.ContentDisposition;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 @Path("/api/v1/applications")
@@ -64,10 +63,8 @@ public class ApplicationDocumentResource {
             throw ApiException.invalidField("format", "格式只能是 docx 或 html。", "The format is docx or html.");
         }
         ApplicationDocuments.Rendered doc = documents.docx(id, kind, eventId);
-        String encoded = URLEncoder.encode(doc.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(doc.content(), ApplicationDocuments.DOCX)
-                .header("Content-Disposition", "attachment; filename=\"" + doc.fileName().replaceAll("[^A-Za-z0-9.-]", "_")
-                        + "\"; filename*=UTF-8''" + encoded)
+                .header("Content-Disposition", ContentDisposition.attachment(doc.fileName()))
                 .build();
     }
 }

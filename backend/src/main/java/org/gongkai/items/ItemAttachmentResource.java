@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongkai.common.error.ApiException;
 import org.gongkai.common.security.Roles;
+import org.gongkai.common.web.ContentDisposition;
 import org.gongkai.items.dto.AttachmentView;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;

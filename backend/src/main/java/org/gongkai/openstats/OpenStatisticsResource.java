@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongkai.common.error.ApiException;
 import org.gongkai.common.text.Languages;
-import org.gongkai.items.ContentDisposition;
+import org.gongkai.common.web.ContentDisposition;
 import org.gongkai.openstats.OpenStatisticsCsv.Dataset;
 import org.gongkai.openstats.dto.OpenStatisticsView;
 

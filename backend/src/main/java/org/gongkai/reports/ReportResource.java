@@ -25,7 +25,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.gongkai.items.ContentDisposition;
+import org.gongkai.common.web.ContentDisposition;
 import org.gongkai.reports.dto.LockRequest;
 import org.gongkai.reports.dto.PublishRequest;
 import org.gongkai.reports.dto.ReportInputsRequest;
@@ -202,8 +202,7 @@ public class ReportResource {
     public Response html(@PathParam("year") int year, @QueryParam("agencyId") Long agencyId) {
         ReportDocument d = reports.document(agency(agencyId), year);
         return Response.ok(ReportHtml.render(d), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment(d.title() + ".html").replaceFirst("^attachment", "inline"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline(d.title() + ".html"))
                 .build();
     }
 

@@ -38,10 +38,7 @@ class FileTypesTest {
     }
 
     @Test
-    void downloadNamesSurviveEveryBrowser() {
-        assertThat(ContentDisposition.attachment("2024年预算 (终稿).pdf")).isEqualTo(
-                "attachment; filename=\"2024___ (__).pdf\"; filename*=UTF-8''2024%E5%B9%B4%E9%A2%84%E7%AE%97%20%28%E7%BB%88%E7%A8%BF%29.pdf");
-        assertThat(ContentDisposition.attachment("a\"b\\c%.txt")).startsWith("attachment; filename=\"a_b_c_.txt\"");
+    void uploadNamesLoseTheirFoldersAndStayShort() {
         assertThat(AttachmentService.fileName("C:\\Users\\张三\\桌面\\通知.docx")).isEqualTo("通知.docx");
         assertThat(AttachmentService.fileName("../../etc/passwd.txt")).isEqualTo("passwd.txt");
         assertThat(AttachmentService.fileName("长".repeat(300) + ".pdf")).hasSize(255).endsWith(".pdf");

@@ -1,10 +1,10 @@
-package org.gongkai.items;
+package org.gongkai.common.web;
 
 import java.nio.charset.StandardCharsets;
 
 /**
- * {@code Content-Disposition: attachment} with the file name twice: an ASCII fallback for old clients and the
- * real (often Chinese) name as RFC 5987 / RFC 6266 {@code filename*=UTF-8''…}, which every current browser uses.
+ * {@code Content-Disposition} with the file name twice: an ASCII fallback for old clients and the real (often
+ * Chinese) name as RFC 5987 / RFC 6266 {@code filename*=UTF-8''…}, which every current browser uses.
  */
 public final class ContentDisposition {
 
@@ -13,8 +13,18 @@ public final class ContentDisposition {
     private ContentDisposition() {
     }
 
+    /** A download: the browser saves the file. */
     public static String attachment(String fileName) {
-        return "attachment; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + encode(fileName);
+        return "attachment" + names(fileName);
+    }
+
+    /** Shown in the browser (e.g. a print preview), with the name to use when the reader saves it. */
+    public static String inline(String fileName) {
+        return "inline" + names(fileName);
+    }
+
+    private static String names(String fileName) {
+        return "; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + encode(fileName);
     }
 
     static String asciiFallback(String name) {
